@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace petstore::core {
+
+// Masks secrets in captured HTTP messages (DESIGN §9): the values of Authorization,
+// Proxy-Authorization, Cookie, Set-Cookie and X-API-Key fields, and the string values of JSON
+// members named password, number, cvc, accessToken, refreshToken, secret and token.
+class TrafficRedactor
+{
+public:
+    static constexpr std::string_view Mask = "[redacted]";
+    static std::string redactHttpMessage(std::string_view message);
+    static std::string redactJsonText(std::string_view text);
+};
+
+} // namespace petstore::core

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mock-server/http/authmiddleware.h"
+
+#include "core/http/jwths256.h"
+#include "mock-server/http/httpproblemresponse.h"
+
+#include <openssl/crypto.h>
+
+#include <sstream>
+
+namespace petstore::mock {
+
+namespace {
+
+bool constantTimeEquals(const std::string &a, const std::string &b)
+{
+    return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::vector<std::string> splitScopes(const std::string &scope)
+{
+    std::vector<std::string> scopes;
+    std::istringstream in(scope);
+    for (std::string s; in >> s;)
+        scopes.push_back(s);
+    return scopes;
+}
+
+} // namespace
+
+AuthMiddleware::AuthMiddleware(Clock clock) : m_clock(std::move(clock)) {}
+
+void AuthMiddleware::configure(std::string jwtSecret, std::vector<ApiKey> apiKeys)
+{
+    m_secret = std::move(jwtSecret);
+    m_apiKeys = std::move(apiKeys);
+}
+
+std::string AuthMiddleware::challenge(const std::string &description)
+{
+    std::string value = "Bearer realm=\"petstore\"";
+    if (!description.empty())
+        value += ", error=\"invalid_token\", error_description=\"" + description + "\"";
+    return value;
+}
+
+std::optional<core::HttpResponse> AuthMiddleware::before(HttpExchange &exchange)
+{
+    auto reject = [&exchange](const std::string &description) {
+        core::HttpResponse response = HttpProblemResponse::forStatus(401, description, exchange);
+        response.addHeader("WWW-Authenticate", challenge(description));
+        return response;
+    };
+
+    const std::string authorization = exchange.header("Authorization");
+    if (!authorization.empty()) {
+        static const std::string prefix = "Bearer ";
+        if (authorization.size() <= prefix.size()
+            || !core::headerNameEquals(authorization.substr(0, prefix.size()), prefix))
+            return reject("Authorization must use the Bearer scheme");
+        const auto claims = core::JwtHs256::verify(authorization.substr(prefix.size()), m_secret, m_clock());
+        if (!claims.ok())
+            return reject(claims.error().message);
+        const nlohmann::json &c = claims.value();
+        if (!c.contains("sub") || !c.at("sub").is_string())
+            return reject("token has no subject");
+        if (c.value("tid", std::string()) != exchange.tenantId)
+            return reject("token was issued for another tenant");
+        exchange.actor.userId = c.at("sub").get<std::string>();
+        exchange.actor.role = core::roleFromString(c.value("role", std::string())).value_or(core::Role::Customer);
+        exchange.scopes = splitScopes(c.value("scope", std::string()));
+        exchange.authenticated = true;
+        return std::nullopt;
+    }
+
+    const std::string apiKey = exchange.header("X-API-Key");
+    if (!apiKey.empty()) {
+        for (const ApiKey &key : m_apiKeys) {
+            if (constantTimeEquals(key.key, apiKey)) {
+                exchange.actor.userId = key.userId;
+                exchange.actor.role = key.role;
+                exchange.scopes = key.scopes;
+                exchange.authenticated = true;
+                return std::nullopt;
+            }
+        }
+        return reject("unknown API key");
+    }
+    return std::nullopt;
+}
+
+void AuthMiddleware::after(const HttpExchange &, core::HttpResponse &) {}
+
+} // namespace petstore::mock

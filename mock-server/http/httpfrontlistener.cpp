@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mock-server/http/httpfrontlistener.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttpConnection)
+
+namespace petstore::mock {
+
+HttpFrontListener::HttpFrontListener(QObject *parent) : QTcpServer(parent) {}
+
+void HttpFrontListener::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket;
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    if (m_active >= m_maxConnections) {
+        // Refuse politely rather than let descriptors run out (DESIGN §9 explicit limits).
+        qCWarning(lcHttpConnection) << "connection limit reached, refusing" << socket->peerAddress();
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    // Small request/response exchanges: do not wait for Nagle's algorithm.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    ++m_accepted;
+    ++m_active;
+    auto *connection = new HttpServerConnection(socket, m_limits, m_timeouts, m_errorResponder, this);
+    connect(connection, &QObject::destroyed, this, [this] { --m_active; });
+    connect(connection, &HttpServerConnection::requestReceived, this, &HttpFrontListener::requestReceived);
+    connect(connection, &HttpServerConnection::responseWritten, this,
+            [this, connection](std::uint64_t sequence, const std::string &bytes) {
+                Q_EMIT responseWritten(connection, sequence, bytes);
+            });
+}
+
+} // namespace petstore::mock

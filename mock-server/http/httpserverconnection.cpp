@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mock-server/http/httpserverconnection.h"
+
+#include "core/protocols/http1/http1responseserializer.h"
+
+#include <QLoggingCategory>
+#include <QMetaMethod>
+
+Q_LOGGING_CATEGORY(lcHttpConnection, "petstore.mock.http")
+
+namespace petstore::mock {
+
+std::uint64_t HttpServerConnection::s_nextId = 1;
+
+HttpServerConnection::HttpServerConnection(QTcpSocket *socket, core::Http1RequestParser::Limits limits,
+                                           Timeouts timeouts, ErrorResponder errorResponder,
+                                           QObject *parent)
+    : QObject(parent)
+    , m_id(s_nextId++)
+    , m_peer(socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort()))
+    , m_socket(socket)
+    , m_parser(limits)
+    , m_timeouts(timeouts)
+    , m_errorResponder(std::move(errorResponder))
+{
+    socket->setParent(this);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        qCDebug(lcHttpConnection) << "closing idle connection" << m_peer;
+        if (m_socket)
+            m_socket->abort();
+    });
+    connect(socket, &QTcpSocket::readyRead, this, &HttpServerConnection::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error != QAbstractSocket::RemoteHostClosedError)
+            qCDebug(lcHttpConnection) << "socket error" << error << m_peer;
+    });
+    m_timer.start(m_timeouts.headMs);
+    if (socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpServerConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+void HttpServerConnection::onReadyRead()
+{
+    if (!m_socket || m_closing)
+        return;
+    const QByteArray bytes = m_socket->readAll();
+    m_parser.feed(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    if (m_parser.takeContinueRequest())
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");   // RFC 9110 §10.1.1
+
+    while (m_parser.hasRequest()) {
+        core::Http1Request request = m_parser.takeRequest();
+        const std::uint64_t sequence = m_nextSequence++;
+        Pending &pending = m_pending[sequence];
+        pending.keepAlive = request.keepAlive();
+        pending.head = request.method == "HEAD";
+        if (m_parser.upgraded() && isSignalConnected(QMetaMethod::fromSignal(&HttpServerConnection::upgradeRequested))
+            && m_pending.size() == 1) {
+            m_pending.clear();
+            m_timer.stop();
+            QTcpSocket *socket = m_socket.data();
+            socket->disconnect(this);
+            socket->setParent(nullptr);
+            m_socket.clear();
+            Q_EMIT upgradeRequested(this, request, socket, m_parser.takeRemainder());
+            deleteLater();
+            return;
+        }
+        if (m_parser.upgraded())
+            pending.keepAlive = false;  // nobody speaks the new protocol: answer, then close
+        Q_EMIT requestReceived(this, sequence, request);
+    }
+    if (m_parser.failed()) {
+        const std::uint64_t sequence = m_nextSequence++;
+        Pending &pending = m_pending[sequence];
+        pending.ready = true;
+        pending.keepAlive = false;
+        pending.response = m_errorResponder(m_parser.errorStatus(), m_parser.errorMessage());
+        m_closing = true;
+        flush();
+        return;
+    }
+    // A partly received head keeps the short head timer; otherwise wait idle for the next one.
+    m_timer.start(m_parser.bufferedBytes() > 0 ? m_timeouts.headMs : m_timeouts.idleMs);
+}
+
+void HttpServerConnection::respond(std::uint64_t sequence, const core::HttpResponse &response)
+{
+    const auto it = m_pending.find(sequence);
+    if (it == m_pending.end() || it->second.ready)
+        return;
+    it->second.ready = true;
+    it->second.response = response;
+    flush();
+}
+
+void HttpServerConnection::flush()
+{
+    while (m_socket) {
+        const auto it = m_pending.find(m_nextToWrite);
+        if (it == m_pending.end() || !it->second.ready)
+            return;
+        const Pending &pending = it->second;
+        const std::string bytes =
+            core::Http1ResponseSerializer::serialize(pending.response, pending.keepAlive, pending.head);
+        m_socket->write(bytes.data(), qint64(bytes.size()));
+        Q_EMIT responseWritten(m_nextToWrite, bytes);
+        const bool keepAlive = pending.keepAlive;
+        m_pending.erase(it);
+        ++m_nextToWrite;
+        if (!keepAlive) {
+            closeAfterWrite();
+            return;
+        }
+    }
+}
+
+void HttpServerConnection::closeAfterWrite()
+{
+    m_closing = true;
+    m_pending.clear();
+    // disconnectFromHost() flushes what is queued before closing (graceful close).
+    m_socket->disconnectFromHost();
+}
+
+} // namespace petstore::mock

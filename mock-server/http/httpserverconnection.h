@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/http/httpmessage.h"
+#include "core/protocols/http1/http1requestparser.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <cstdint>
+#include <functional>
+#include <map>
+
+namespace petstore::mock {
+
+// One accepted TCP connection speaking HTTP/1.1. Frames requests with Http1RequestParser (limits
+// enforced before buffering), hands each complete request out with a sequence number, and
+// writes responses strictly in request order even when a later one is ready first (RFC 9112
+// §9.3.2 pipelining). Owns its socket; deletes itself when the socket closes. Lives on the
+// mock thread.
+class HttpServerConnection : public QObject
+{
+    Q_OBJECT
+public:
+    struct Timeouts
+    {
+        int headMs = 10000;     // a started request head must complete within this (slowloris)
+        int idleMs = 60000;     // keep-alive connections idle this long are closed
+    };
+    // Builds the reply for a framing error (status 400/413/431/501/505 and the parser's message).
+    using ErrorResponder = std::function<core::HttpResponse(int status, const std::string &message)>;
+
+    HttpServerConnection(QTcpSocket *socket, core::Http1RequestParser::Limits limits,
+                         Timeouts timeouts, ErrorResponder errorResponder, QObject *parent = nullptr);
+
+    std::uint64_t id() const { return m_id; }
+    QString peer() const { return m_peer; }
+
+    // Queues the response to request `sequence`; bytes go out once every earlier response has.
+    void respond(std::uint64_t sequence, const core::HttpResponse &response);
+
+Q_SIGNALS:
+    // `sequence` identifies the request in respond(). Emitted in arrival order.
+    void requestReceived(petstore::mock::HttpServerConnection *connection, std::uint64_t sequence,
+                         const petstore::core::Http1Request &request);
+    // Exact bytes written for one response (Traffic capture).
+    void responseWritten(std::uint64_t sequence, const std::string &bytes);
+    // An Upgrade request (e.g. WebSocket). The receiver takes the socket, with the bytes that
+    // followed the request head; the connection object is deleted afterwards. Without a
+    // receiver the request is answered as an ordinary request would be.
+    void upgradeRequested(petstore::mock::HttpServerConnection *connection,
+                          const petstore::core::Http1Request &request, QTcpSocket *socket,
+                          const std::string &remainder);
+
+private:
+    struct Pending
+    {
+        bool ready = false;
+        bool keepAlive = true;
+        bool head = false;
+        core::HttpResponse response;
+    };
+
+    void onReadyRead();
+    void flush();
+    void closeAfterWrite();
+
+    static std::uint64_t s_nextId;
+    std::uint64_t m_id;
+    QString m_peer;
+    QPointer<QTcpSocket> m_socket;
+    core::Http1RequestParser m_parser;
+    Timeouts m_timeouts;
+    ErrorResponder m_errorResponder;
+    QTimer m_timer;
+    std::uint64_t m_nextSequence = 1;   // next request number to hand out
+    std::uint64_t m_nextToWrite = 1;    // next response number to write
+    std::map<std::uint64_t, Pending> m_pending;
+    bool m_closing = false;
+};
+
+} // namespace petstore::mock

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mock-server/mockconfig.h"
+
+#include <algorithm>
+
+namespace petstore::mock {
+
+namespace {
+
+using core::FieldError;
+
+// Reads an integer member within [min, max] into `out`, recording a field error otherwise.
+void readInt(const nlohmann::json &doc, const char *name, int min, int max, int &out,
+             std::vector<FieldError> &errors)
+{
+    if (!doc.contains(name))
+        return;
+    const nlohmann::json &v = doc.at(name);
+    if (!v.is_number_integer() || v.get<long long>() < min || v.get<long long>() > max) {
+        errors.push_back({std::string("/") + name,
+                          "must be an integer from " + std::to_string(min) + " to " + std::to_string(max),
+                          "range"});
+        return;
+    }
+    out = v.get<int>();
+}
+
+} // namespace
+
+std::string toString(AuthMode mode)
+{
+    return mode == AuthMode::Required ? "required" : "none";
+}
+
+nlohmann::json MockConfig::runtimeJson() const
+{
+    return {
+        {"auth", toString(auth)},
+        {"latencyMs", latencyMs},
+        {"errorRate", errorRate},
+        {"rateLimit", {{"capacity", rateLimitCapacity}, {"refillPerSecond", rateLimitRefillPerSecond}}},
+        {"maxBodyBytes", maxBodyBytes},
+        {"maxHeaderBytes", maxHeaderBytes},
+        {"paymentDelayMs", paymentDelayMs},
+    };
+}
+
+core::Status MockConfig::applyRuntimeJson(const nlohmann::json &patch)
+{
+    if (!patch.is_object())
+        return core::Error::make(core::ErrorKind::Validation, "configuration must be a JSON object",
+                                 {{"/", "must be an object", "type"}});
+    MockConfig next = *this;
+    std::vector<FieldError> errors;
+    static const char *known[] = {"auth", "latencyMs", "errorRate", "rateLimit", "maxBodyBytes",
+                                  "maxHeaderBytes", "paymentDelayMs"};
+    for (const auto &[key, value] : patch.items()) {
+        if (std::find(std::begin(known), std::end(known), key) == std::end(known))
+            errors.push_back({"/" + key, "unknown configuration member", "additionalProperties"});
+    }
+    if (patch.contains("auth")) {
+        const auto &v = patch.at("auth");
+        if (v == "none")
+            next.auth = AuthMode::None;
+        else if (v == "required")
+            next.auth = AuthMode::Required;
+        else
+            errors.push_back({"/auth", "must be \"none\" or \"required\"", "enum"});
+    }
+    readInt(patch, "latencyMs", 0, 60000, next.latencyMs, errors);
+    if (patch.contains("errorRate")) {
+        const auto &v = patch.at("errorRate");
+        if (!v.is_number() || v.get<double>() < 0.0 || v.get<double>() > 1.0)
+            errors.push_back({"/errorRate", "must be a number from 0 to 1", "range"});
+        else
+            next.errorRate = v.get<double>();
+    }
+    if (patch.contains("rateLimit")) {
+        const auto &v = patch.at("rateLimit");
+        if (!v.is_object()) {
+            errors.push_back({"/rateLimit", "must be an object", "type"});
+        } else {
+            std::vector<FieldError> inner;
+            readInt(v, "capacity", 0, 100000000, next.rateLimitCapacity, inner);
+            readInt(v, "refillPerSecond", 0, 100000000, next.rateLimitRefillPerSecond, inner);
+            for (auto &e : inner)
+                errors.push_back({"/rateLimit" + e.field, e.message, e.code});
+        }
+    }
+    readInt(patch, "maxBodyBytes", 1024, 512 * 1024 * 1024, next.maxBodyBytes, errors);
+    readInt(patch, "maxHeaderBytes", 1024, 1024 * 1024, next.maxHeaderBytes, errors);
+    readInt(patch, "paymentDelayMs", 0, 600000, next.paymentDelayMs, errors);
+    if (!errors.empty())
+        return core::Error::make(core::ErrorKind::Validation, "invalid configuration", std::move(errors));
+    *this = next;
+    return core::Done{};
+}
+
+core::Status MockConfig::applyFileJson(const nlohmann::json &document)
+{
+    if (!document.is_object())
+        return core::Error::make(core::ErrorKind::Validation, "configuration file must hold a JSON object");
+    nlohmann::json runtime = document;
+    MockConfig next = *this;
+    std::vector<FieldError> errors;
+    if (document.contains("bind")) {
+        if (document.at("bind").is_string())
+            next.bind = document.at("bind").get<std::string>();
+        else
+            errors.push_back({"/bind", "must be a string", "type"});
+        runtime.erase("bind");
+    }
+    readInt(document, "httpPort", 0, 65535, next.httpPort, errors);
+    readInt(document, "tokenTtlSeconds", 60, 31536000, next.tokenTtlSeconds, errors);
+    runtime.erase("httpPort");
+    runtime.erase("tokenTtlSeconds");
+    if (document.contains("jwtSecret")) {
+        const auto &v = document.at("jwtSecret");
+        if (!v.is_string() || v.get<std::string>().size() < 32)
+            errors.push_back({"/jwtSecret", "must be a string of at least 32 characters", "minLength"});
+        else
+            next.jwtSecret = v.get<std::string>();
+        runtime.erase("jwtSecret");
+    }
+    if (document.contains("apiKeys")) {
+        const auto &keys = document.at("apiKeys");
+        next.apiKeys.clear();
+        for (std::size_t i = 0; keys.is_array() && i < keys.size(); ++i) {
+            const auto &k = keys[i];
+            const std::string at = "/apiKeys/" + std::to_string(i);
+            if (!k.is_object() || !k.value("key", nlohmann::json()).is_string()
+                || !k.value("userId", nlohmann::json()).is_string()
+                || k.at("key").get<std::string>().size() < 16) {
+                errors.push_back({at, "needs key (16+ characters) and userId strings", "required"});
+                continue;
+            }
+            ApiKey key{k.at("key").get<std::string>(), k.at("userId").get<std::string>(), core::Role::Customer, {}};
+            if (k.contains("role") && k.at("role").is_string())
+                key.role = core::roleFromString(k.at("role").get<std::string>()).value_or(core::Role::Customer);
+            for (const auto &s : k.value("scopes", nlohmann::json::array()))
+                if (s.is_string())
+                    key.scopes.push_back(s.get<std::string>());
+            next.apiKeys.push_back(std::move(key));
+        }
+        if (!keys.is_array())
+            errors.push_back({"/apiKeys", "must be an array", "type"});
+        runtime.erase("apiKeys");
+    }
+    if (auto status = next.applyRuntimeJson(runtime); !status.ok())
+        for (const auto &e : status.error().fields)
+            errors.push_back(e);
+    if (!errors.empty())
+        return core::Error::make(core::ErrorKind::Validation, "invalid configuration file", std::move(errors));
+    *this = next;
+    return core::Done{};
+}
+
+} // namespace petstore::mock

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/petstore/domainenums.h"
+#include "core/result.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace petstore::mock {
+
+enum class AuthMode { None, Required };
+
+struct ApiKey
+{
+    std::string key;
+    std::string userId;       // acts as this user
+    core::Role role = core::Role::Customer;
+    std::vector<std::string> scopes;
+};
+
+// Everything an operator can tune: from flags, the --config JSON file, PUT /admin/config and
+// the GUI's Mock server dock. Runtime members (auth .. paymentDelayMs) change live; listener
+// members (bind, ports) apply at the next start.
+struct MockConfig
+{
+    std::string bind = "127.0.0.1";
+    int httpPort = 8080;
+    std::string seedFile;               // empty: the seed compiled in (resources/seed/petstore.json)
+    std::string dataFile;               // SQLite file for --data persistence; empty: memory only
+
+    AuthMode auth = AuthMode::None;
+    int latencyMs = 0;
+    double errorRate = 0.0;
+    int rateLimitCapacity = 1000;       // tokens per client; 0 = unlimited
+    int rateLimitRefillPerSecond = 100;
+    int maxBodyBytes = 1024 * 1024;
+    int maxHeaderBytes = 16 * 1024;
+    int paymentDelayMs = 1500;
+    int tokenTtlSeconds = 3600;
+    std::string jwtSecret;              // random per start when empty
+    std::vector<ApiKey> apiKeys;
+
+    // The runtime members as served by GET /admin/config (never the secret or the keys).
+    nlohmann::json runtimeJson() const;
+    // Applies a partial runtime object (PUT /admin/config); every invalid member is reported.
+    core::Status applyRuntimeJson(const nlohmann::json &patch);
+    // Reads a --config file's document: runtime members plus bind, httpPort, jwtSecret, apiKeys.
+    core::Status applyFileJson(const nlohmann::json &document);
+};
+
+std::string toString(AuthMode mode);
+
+} // namespace petstore::mock

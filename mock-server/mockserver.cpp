@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mock-server/mockserver.h"
+
+#include "core/jsonschema/openapirequestvalidator.h"
+#include "mock-server/admin/adminroutes.h"
+#include "mock-server/http/authmiddleware.h"
+#include "mock-server/http/chaosmiddleware.h"
+#include "mock-server/http/corsmiddleware.h"
+#include "mock-server/http/httpfrontlistener.h"
+#include "mock-server/http/httppipeline.h"
+#include "mock-server/http/httpproblemresponse.h"
+#include "mock-server/http/ratelimitmiddleware.h"
+#include "mock-server/http/requestidmiddleware.h"
+#include "mock-server/http/tenantmiddleware.h"
+#include "mock-server/persistence/snapshotdatabase.h"
+#include "mock-server/rest/restchatroutes.h"
+#include "mock-server/rest/restinventoryroutes.h"
+#include "mock-server/rest/restorderroutes.h"
+#include "mock-server/rest/restpetroutes.h"
+#include "mock-server/rest/restrouter.h"
+#include "mock-server/rest/restuserroutes.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHostAddress>
+#include <QRandomGenerator>
+
+namespace petstore::mock {
+
+namespace {
+
+core::Result<nlohmann::json> readJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return core::Error::make(core::ErrorKind::Internal, "cannot read " + path.toStdString() + ": "
+                                                                + file.errorString().toStdString());
+    nlohmann::json json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+    if (json.is_discarded())
+        return core::Error::make(core::ErrorKind::Internal, path.toStdString() + " is not valid JSON");
+    return json;
+}
+
+std::string randomSecret()
+{
+    std::string secret;
+    for (int i = 0; i < 4; ++i)
+        secret += QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, QLatin1Char('0')).toStdString();
+    return secret;
+}
+
+} // namespace
+
+MockServer::MockServer(MockConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+{
+    if (m_config.jwtSecret.empty())
+        m_config.jwtSecret = randomSecret();
+    m_persistTimer.setSingleShot(true);
+    m_persistTimer.setInterval(500);
+    connect(&m_persistTimer, &QTimer::timeout, this, [this] { persist(); });
+}
+
+MockServer::~MockServer()
+{
+    stop();
+}
+
+core::Status MockServer::start()
+{
+    if (isRunning())
+        return core::Done{};
+    auto spec = readJsonFile(QStringLiteral(":/specs/openapi.json"));
+    if (!spec.ok())
+        return spec.error();
+    auto seed = readJsonFile(m_config.seedFile.empty() ? QStringLiteral(":/seed/petstore.json")
+                                                       : QString::fromStdString(m_config.seedFile));
+    if (!seed.ok())
+        return seed.error();
+    m_openApi = std::make_unique<core::OpenApiRequestValidator>(std::move(spec).value());
+    m_tenants = std::make_unique<core::TenantRegistry>(std::move(seed).value(), &m_bus);
+    if (auto loaded = loadData(); !loaded.ok())
+        return loaded;
+
+    m_router = std::make_unique<RestRouter>(m_openApi.get(), &m_config);
+    const RestEnvironment environment{&m_config, m_tenants.get(), this,
+                                      [] { return QDateTime::currentSecsSinceEpoch(); }};
+    RestPetRoutes::install(*m_router, environment);
+    RestUserRoutes::install(*m_router, environment);
+    RestOrderRoutes::install(*m_router, environment);
+    RestInventoryRoutes::install(*m_router, environment);
+    RestChatRoutes::install(*m_router, environment);
+    AdminRoutes::install(*m_router, *this);
+
+    m_requestId = std::make_unique<RequestIdMiddleware>();
+    m_cors = std::make_unique<CorsMiddleware>([this](const std::string &path) { return m_openApi->allowedMethods(path); });
+    m_rateLimit = std::make_unique<RateLimitMiddleware>();
+    m_chaos = std::make_unique<ChaosMiddleware>();
+    m_tenant = std::make_unique<TenantMiddleware>(m_tenants.get());
+    m_auth = std::make_unique<AuthMiddleware>([] { return QDateTime::currentSecsSinceEpoch(); });
+
+    m_pipeline = new HttpPipeline(&m_traffic, this);
+    for (HttpMiddleware *middleware : std::initializer_list<HttpMiddleware *>{
+             m_requestId.get(), m_cors.get(), m_rateLimit.get(), m_chaos.get(), m_tenant.get(), m_auth.get()})
+        m_pipeline->append(middleware);
+    m_pipeline->setHandler([this](HttpExchange &exchange) { return m_router->route(exchange); });
+    connect(m_pipeline, &HttpPipeline::exchangeCompleted, this, &MockServer::exchangeCompleted);
+
+    m_listener = new HttpFrontListener(this);
+    m_listener->setErrorResponder([](int status, const std::string &message) {
+        return HttpProblemResponse::bare(status, message);
+    });
+    m_pipeline->attach(m_listener);
+    applyMiddlewareConfig();
+    const QHostAddress address(QString::fromStdString(m_config.bind));
+    if (address.isNull() || !m_listener->listen(address, quint16(m_config.httpPort))) {
+        const std::string reason = address.isNull() ? "not an IP address" : m_listener->errorString().toStdString();
+        delete m_listener;
+        m_listener = nullptr;
+        return core::Error::make(core::ErrorKind::Internal, "cannot listen on " + m_config.bind + ':'
+                                                                + std::to_string(m_config.httpPort) + ": " + reason);
+    }
+    m_bus.subscribe([this](const core::CloudEvent &) { schedulePersist(); });
+    m_uptime.start();
+    return core::Done{};
+}
+
+void MockServer::stop()
+{
+    if (m_listener) {
+        m_listener->close();
+        delete m_listener;
+        m_listener = nullptr;
+    }
+    if (m_tenants)
+        persist();
+}
+
+bool MockServer::isRunning() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+quint16 MockServer::httpPort() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+std::uint64_t MockServer::requestCount() const
+{
+    return m_pipeline ? m_pipeline->requestCount() : 0;
+}
+
+std::vector<std::string> MockServer::unhandledOperations() const
+{
+    return m_router ? m_router->unhandledOperations() : std::vector<std::string>();
+}
+
+int MockServer::activeConnections() const
+{
+    return m_listener ? m_listener->activeConnections() : 0;
+}
+
+core::Status MockServer::applyRuntimeConfig(const nlohmann::json &patch)
+{
+    auto applied = m_config.applyRuntimeJson(patch);
+    if (applied.ok())
+        applyMiddlewareConfig();
+    return applied;
+}
+
+void MockServer::applyMiddlewareConfig()
+{
+    if (m_rateLimit)
+        m_rateLimit->configure(m_config.rateLimitCapacity, m_config.rateLimitRefillPerSecond);
+    if (m_chaos)
+        m_chaos->configure(m_config.latencyMs, m_config.errorRate);
+    if (m_auth)
+        m_auth->configure(m_config.jwtSecret, m_config.apiKeys);
+    if (m_listener) {
+        core::Http1RequestParser::Limits limits;
+        limits.maxBodyBytes = std::size_t(m_config.maxBodyBytes);
+        limits.maxHeaderBytes = std::size_t(m_config.maxHeaderBytes);
+        m_listener->setLimits(limits);
+    }
+}
+
+nlohmann::json MockServer::health() const
+{
+    return {
+        {"status", isRunning() ? "ok" : "stopped"},
+        {"version", PETSTORE_VERSION},
+        {"uptimeSeconds", m_uptime.isValid() ? m_uptime.elapsed() / 1000 : 0},
+        {"auth", toString(m_config.auth)},
+        {"protocols", {{"rest", {{"status", isRunning() ? "up" : "down"}, {"port", httpPort()},
+                                 {"connections", activeConnections()}, {"requests", requestCount()}}}}},
+        {"tenants", m_tenants ? m_tenants->tenantIds().size() : 0},
+    };
+}
+
+void MockServer::resetData()
+{
+    m_tenants->reset();
+    m_router->clearIdempotency();
+    schedulePersist();
+}
+
+core::Status MockServer::loadData()
+{
+    if (m_config.dataFile.empty())
+        return core::Done{};
+    m_database = std::make_unique<SnapshotDatabase>(QString::fromStdString(m_config.dataFile));
+    if (auto opened = m_database->open(); !opened.ok())
+        return opened;
+    auto snapshot = m_database->load();
+    if (!snapshot.ok())
+        return snapshot.error();
+    if (snapshot.value().is_null())
+        return core::Done{};
+    return m_tenants->restore(snapshot.value());
+}
+
+void MockServer::schedulePersist()
+{
+    if (m_database && !m_persistTimer.isActive())
+        m_persistTimer.start();
+}
+
+core::Status MockServer::persist()
+{
+    m_persistTimer.stop();
+    if (!m_database || !m_tenants)
+        return core::Done{};
+    return m_database->save(m_tenants->snapshot());
+}
+
+} // namespace petstore::mock

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/petstore/domainevents.h"
+#include "core/petstore/tenantregistry.h"
+#include "core/result.h"
+#include "core/traffic/trafficlog.h"
+#include "mock-server/mockconfig.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace petstore::core {
+class OpenApiRequestValidator;
+}
+
+namespace petstore::mock {
+
+class AuthMiddleware;
+class ChaosMiddleware;
+class CorsMiddleware;
+class HttpFrontListener;
+class HttpPipeline;
+class RateLimitMiddleware;
+class RequestIdMiddleware;
+class RestRouter;
+class SnapshotDatabase;
+class TenantMiddleware;
+
+// The whole mock behind one object (DESIGN §3): configuration, start/stop, status, traffic.
+// Lives on one thread (the explorer moves it to its own QThread; petstore-mock runs it on the
+// main thread); every call must come from that thread.
+class MockServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MockServer(MockConfig config, QObject *parent = nullptr);
+    ~MockServer() override;
+
+    // Loads the seed (and the --data snapshot), then binds the HTTP port. Errors name the
+    // problem: "cannot listen on 127.0.0.1:8080: The bound address is already in use".
+    core::Status start();
+    // Stops accepting connections and persists the store (when --data is set).
+    void stop();
+    bool isRunning() const;
+    quint16 httpPort() const;
+
+    const MockConfig &config() const { return m_config; }
+    core::Status applyRuntimeConfig(const nlohmann::json &patch);
+
+    nlohmann::json health() const;
+    void resetData();
+    core::Status persist();
+
+    core::TrafficLog &traffic() { return m_traffic; }
+    core::DomainEventBus &events() { return m_bus; }
+    core::TenantRegistry &tenants() { return *m_tenants; }
+    const core::OpenApiRequestValidator &openApi() const { return *m_openApi; }
+    std::uint64_t requestCount() const;
+    // OpenAPI operations without a handler; empty when the server implements its whole spec.
+    std::vector<std::string> unhandledOperations() const;
+    int activeConnections() const;
+
+Q_SIGNALS:
+    void exchangeCompleted(const petstore::core::TrafficRecord &record);
+
+private:
+    void applyMiddlewareConfig();
+    core::Status loadData();
+    void schedulePersist();
+
+    MockConfig m_config;
+    QElapsedTimer m_uptime;
+    core::DomainEventBus m_bus;
+    core::TrafficLog m_traffic;
+    std::unique_ptr<core::TenantRegistry> m_tenants;
+    std::unique_ptr<core::OpenApiRequestValidator> m_openApi;
+    std::unique_ptr<RestRouter> m_router;
+    std::unique_ptr<RequestIdMiddleware> m_requestId;
+    std::unique_ptr<CorsMiddleware> m_cors;
+    std::unique_ptr<RateLimitMiddleware> m_rateLimit;
+    std::unique_ptr<ChaosMiddleware> m_chaos;
+    std::unique_ptr<TenantMiddleware> m_tenant;
+    std::unique_ptr<AuthMiddleware> m_auth;
+    std::unique_ptr<SnapshotDatabase> m_database;
+    HttpPipeline *m_pipeline = nullptr;
+    HttpFrontListener *m_listener = nullptr;
+    QTimer m_persistTimer;
+};
+
+} // namespace petstore::mock

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mock-server/rest/restpetroutes.h"
+
+#include "core/http/pagination.h"
+#include "core/petstore/domainjson.h"
+#include "mock-server/http/httpproblemresponse.h"
+#include "mock-server/rest/restreply.h"
+
+#include <set>
+#include <sstream>
+
+namespace petstore::mock {
+
+namespace {
+
+using nlohmann::json;
+
+// Reads the filter members shared by GET /pets (query) and POST /pets/search (body); values
+// were already validated against the OpenAPI schema.
+core::PetFilter filterFrom(const json &source)
+{
+    core::PetFilter filter;
+    auto text = [&source](const char *name) { return source.value(name, std::string()); };
+    if (source.contains("species"))
+        filter.species = core::speciesFromString(text("species"));
+    if (source.contains("status"))
+        filter.status = core::petStatusFromString(text("status"));
+    if (source.contains("size"))
+        filter.size = core::petSizeFromString(text("size"));
+    if (source.contains("goodWithKids"))
+        filter.goodWithKids = source.at("goodWithKids").get<bool>();
+    if (source.contains("goodWithPets"))
+        filter.goodWithPets = source.at("goodWithPets").get<bool>();
+    if (source.contains("minAgeMonths"))
+        filter.minAgeMonths = source.at("minAgeMonths").get<int>();
+    if (source.contains("maxAgeMonths"))
+        filter.maxAgeMonths = source.at("maxAgeMonths").get<int>();
+    if (source.contains("maxPrice"))
+        filter.maxPrice = text("maxPrice");
+    filter.q = text("q");
+    return filter;
+}
+
+// Sparse fieldsets: `fields=name,status` keeps those members (and id) of each pet.
+core::Result<std::set<std::string>> parseFields(const std::string &fields)
+{
+    static const std::set<std::string> known = {
+        "id", "name", "species", "breed", "ageMonths", "size", "color", "gender", "goodWithKids",
+        "goodWithPets", "status", "price", "currency", "description", "photos", "medicalInfo",
+        "createdAt", "updatedAt", "links"};
+    std::set<std::string> selected;
+    std::stringstream in(fields);
+    for (std::string name; std::getline(in, name, ',');) {
+        if (!known.count(name))
+            return core::Error::make(core::ErrorKind::Validation, "unknown field in fields",
+                                     {{"query.fields", "no pet member named '" + name + "'", "enum"}});
+        selected.insert(name);
+    }
+    selected.insert("id");
+    return selected;
+}
+
+json petCollection(const std::vector<core::Pet> &pets, const core::PageRequest &page,
+                   const std::set<std::string> &fields, const std::string &path,
+                   const core::Pagination::QueryItems &otherQuery, HttpExchange &exchange,
+                   core::HttpResponse &error)
+{
+    auto window = core::Pagination::window(page, pets.size());
+    if (!window.ok()) {
+        error = RestReply::error(window.error(), exchange);
+        return nullptr;
+    }
+    json data = json::array();
+    for (std::size_t i = window->offset; i < window->offset + window->count; ++i) {
+        json pet = core::toJson(pets[i]);
+        if (!fields.empty())
+            for (auto it = pet.begin(); it != pet.end();)
+                it = fields.count(it.key()) ? std::next(it) : pet.erase(it);
+        data.push_back(std::move(pet));
+    }
+    return core::Pagination::envelope(std::move(data), page, *window, pets.size(), path, otherQuery);
+}
+
+core::HttpResponse listPets(HttpExchange &exchange)
+{
+    const json &query = exchange.params["query"];
+    std::set<std::string> fields;
+    if (query.contains("fields")) {
+        auto parsed = parseFields(query.at("fields").get<std::string>());
+        if (!parsed.ok())
+            return RestReply::error(parsed.error(), exchange);
+        fields = parsed.value();
+    }
+    auto page = core::Pagination::fromQuery(exchange.query);
+    if (!page.ok())
+        return RestReply::error(page.error(), exchange);
+    auto pets = exchange.store->listPets(filterFrom(query), query.value("sort", std::string()));
+    if (!pets.ok())
+        return RestReply::error(pets.error(), exchange);
+    core::Pagination::QueryItems other;
+    for (const auto &item : exchange.query)
+        if (item.first != "page" && item.first != "cursor" && item.first != "limit")
+            other.push_back(item);
+    core::HttpResponse error;
+    json body = petCollection(pets.value(), page.value(), fields, "/v1/pets", other, exchange, error);
+    return body.is_null() ? error : RestReply::json(200, body);
+}
+
+core::HttpResponse searchPets(HttpExchange &exchange)
+{
+    const json &body = exchange.body;
+    core::PageRequest page;
+    page.whenUnspecified = core::PageMode::Cursor;
+    page.limit = body.value("limit", core::Pagination::DefaultLimit);
+    if (body.contains("cursor"))
+        page.cursor = body.at("cursor").get<std::string>();
+    if (auto valid = core::Pagination::validate(page); !valid.ok()) {
+        core::Error error = valid.error();
+        for (auto &field : error.fields)
+            field.field = "/" + field.field.substr(field.field.find('.') + 1);
+        return RestReply::error(error, exchange);
+    }
+    auto pets = exchange.store->listPets(filterFrom(body), body.value("sort", std::string()));
+    if (!pets.ok())
+        return RestReply::error(pets.error(), exchange);
+    core::HttpResponse error;
+    json collection = petCollection(pets.value(), page, {}, "/v1/pets/search", {}, exchange, error);
+    return collection.is_null() ? error : RestReply::json(200, collection);
+}
+
+std::string petIdOf(const HttpExchange &exchange)
+{
+    return exchange.params["path"].value("petId", std::string());
+}
+
+core::HttpResponse getPet(HttpExchange &exchange)
+{
+    auto pet = exchange.store->getPet(petIdOf(exchange));
+    return pet.ok() ? RestReply::json(200, core::toJson(pet.value())) : RestReply::error(pet.error(), exchange);
+}
+
+core::HttpResponse createPet(HttpExchange &exchange)
+{
+    auto pet = exchange.store->createPet(exchange.body);
+    if (!pet.ok())
+        return RestReply::error(pet.error(), exchange);
+    return RestReply::created(core::toJson(pet.value()), "/v1/pets/" + pet->id);
+}
+
+template<typename Change>
+core::HttpResponse changePet(HttpExchange &exchange, Change change)
+{
+    auto current = exchange.store->getPet(petIdOf(exchange));
+    if (!current.ok())
+        return RestReply::error(current.error(), exchange);
+    if (auto failed = RestReply::checkIfMatch(exchange, core::toJson(current.value())))
+        return *failed;
+    auto pet = change(petIdOf(exchange));
+    return pet.ok() ? RestReply::json(200, core::toJson(pet.value())) : RestReply::error(pet.error(), exchange);
+}
+
+core::HttpResponse deletePet(HttpExchange &exchange)
+{
+    auto done = exchange.store->deletePet(petIdOf(exchange));
+    return done.ok() ? RestReply::noContent() : RestReply::error(done.error(), exchange);
+}
+
+} // namespace
+
+void RestPetRoutes::install(RestRouter &router, const RestEnvironment &)
+{
+    router.handle("listPets", listPets);
+    router.handle("searchPets", searchPets);
+    router.allowQueryMethod("searchPets");
+    router.handle("getPet", getPet);
+    router.handle("createPet", createPet);
+    router.handle("replacePet", [](HttpExchange &exchange) {
+        return changePet(exchange, [&exchange](const std::string &id) { return exchange.store->replacePet(id, exchange.body); });
+    });
+    router.handle("updatePet", [](HttpExchange &exchange) {
+        return changePet(exchange, [&exchange](const std::string &id) { return exchange.store->mergePatchPet(id, exchange.body); });
+    });
+    router.handle("deletePet", deletePet);
+    for (const char *op : {"listPets", "searchPets", "getPet"})
+        router.requireScope(op, "read:pets");
+    for (const char *op : {"createPet", "replacePet", "updatePet", "deletePet"})
+        router.requireScope(op, "write:pets");
+}
+
+} // namespace petstore::mock
