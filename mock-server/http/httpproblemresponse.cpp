@@ -5,6 +5,16 @@
 
 namespace petstore::mock {
 
+namespace {
+
+// Details and instances echo client bytes, which need not be valid UTF-8: never throw on them.
+std::string dump(const core::ProblemDetails &problem)
+{
+    return problem.toJson().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace
+
 core::HttpResponse HttpProblemResponse::make(core::ProblemDetails problem, const HttpExchange &exchange)
 {
     if (problem.instance.empty())
@@ -13,7 +23,7 @@ core::HttpResponse HttpProblemResponse::make(core::ProblemDetails problem, const
     core::HttpResponse response;
     response.status = problem.status;
     response.addHeader("Content-Type", "application/problem+json");
-    response.body = problem.toJson().dump();
+    response.body = dump(problem);
     return response;
 }
 
@@ -33,7 +43,7 @@ core::HttpResponse HttpProblemResponse::bare(int status, const std::string &deta
     core::HttpResponse response;
     response.status = status;
     response.addHeader("Content-Type", "application/problem+json");
-    response.body = core::ProblemDetails::forStatus(status, detail).toJson().dump();
+    response.body = dump(core::ProblemDetails::forStatus(status, detail));
     return response;
 }
 

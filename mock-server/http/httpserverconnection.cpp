@@ -6,6 +6,14 @@
 #include <QLoggingCategory>
 #include <QMetaMethod>
 
+#if defined(Q_OS_WIN)
+#include <winsock2.h>
+constexpr int ShutdownWrite = SD_SEND;
+#else
+#include <sys/socket.h>
+constexpr int ShutdownWrite = SHUT_WR;
+#endif
+
 Q_LOGGING_CATEGORY(lcHttpConnection, "petstore.mock.http")
 
 namespace petstore::mock {
@@ -43,9 +51,11 @@ HttpServerConnection::HttpServerConnection(QTcpSocket *socket, core::Http1Reques
 
 void HttpServerConnection::onReadyRead()
 {
-    if (!m_socket || m_closing)
+    if (!m_socket)
         return;
     const QByteArray bytes = m_socket->readAll();
+    if (m_closing)
+        return;   // lingering close: read and discard what the client still sends
     m_parser.feed(std::string_view(bytes.constData(), std::size_t(bytes.size())));
     if (m_parser.takeContinueRequest())
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");   // RFC 9110 §10.1.1
@@ -119,10 +129,20 @@ void HttpServerConnection::flush()
 
 void HttpServerConnection::closeAfterWrite()
 {
+    // RFC 9112 §9.6: close the sending side first and keep reading for a while, so a client
+    // still uploading (a refused 2 MB body) reads our response instead of a connection reset.
     m_closing = true;
     m_pending.clear();
-    // disconnectFromHost() flushes what is queued before closing (graceful close).
-    m_socket->disconnectFromHost();
+    m_timer.start(m_timeouts.lingerMs);
+    auto shutdownWrite = [this] {
+        if (!m_socket || m_writeShut || m_socket->bytesToWrite() > 0)
+            return;
+        m_writeShut = true;
+        ::shutdown(int(m_socket->socketDescriptor()), ShutdownWrite);
+    };
+    connect(m_socket, &QTcpSocket::bytesWritten, this, shutdownWrite);
+    m_socket->flush();
+    shutdownWrite();
 }
 
 } // namespace petstore::mock

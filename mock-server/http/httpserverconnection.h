@@ -29,6 +29,7 @@ public:
     {
         int headMs = 10000;     // a started request head must complete within this (slowloris)
         int idleMs = 60000;     // keep-alive connections idle this long are closed
+        int lingerMs = 2000;    // after the last response, how long to drain before closing
     };
     // Builds the reply for a framing error (status 400/413/431/501/505 and the parser's message).
     using ErrorResponder = std::function<core::HttpResponse(int status, const std::string &message)>;
@@ -80,6 +81,7 @@ private:
     std::uint64_t m_nextToWrite = 1;    // next response number to write
     std::map<std::uint64_t, Pending> m_pending;
     bool m_closing = false;
+    bool m_writeShut = false;
 };
 
 } // namespace petstore::mock

@@ -11,7 +11,8 @@ core::HttpResponse RestReply::json(int status, const nlohmann::json &body)
     core::HttpResponse response;
     response.status = status;
     response.addHeader("Content-Type", "application/json");
-    response.body = body.dump();
+    // Replace rather than throw: query text echoed into links need not be valid UTF-8.
+    response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return response;
 }
 

@@ -45,7 +45,10 @@ void RestRouter::handle(const std::string &operationId, Handler handler)
 std::vector<std::string> RestRouter::unhandledOperations() const
 {
     std::vector<std::string> missing;
-    for (const auto &[path, item] : m_api->document().value("paths", nlohmann::json::object()).items())
+    const auto paths = m_api->document().find("paths");
+    if (paths == m_api->document().end())
+        return missing;
+    for (const auto &[path, item] : paths->items())
         for (const auto &[method, operation] : item.items())
             if (operation.is_object() && operation.contains("operationId")
                 && !m_handlers.count(operation.at("operationId").get<std::string>()))
@@ -120,8 +123,9 @@ std::optional<core::HttpResponse> RestRouter::prepare(HttpExchange &exchange)
     const std::string mediaType = mediaTypeOf(exchange.header("Content-Type"));
     if (!m_api->acceptsMediaType(*exchange.match, mediaType)) {
         std::vector<std::string> accepted;
-        for (const auto &[type, _] : exchange.match->operation->at("requestBody").value("content", nlohmann::json::object()).items())
-            accepted.push_back(type);
+        for (const char *type : {"application/json", "application/merge-patch+json"})
+            if (m_api->acceptsMediaType(*exchange.match, type))
+                accepted.push_back(type);
         return HttpProblemResponse::forStatus(
             415, "Content-Type " + (mediaType.empty() ? std::string("(none)") : mediaType)
                      + " is not supported here; send " + join(accepted), exchange);
@@ -130,7 +134,8 @@ std::optional<core::HttpResponse> RestRouter::prepare(HttpExchange &exchange)
     if (json.is_discarded()) {
         std::string detail = "the body is not valid JSON";
         try {
-            (void)nlohmann::json::parse(body);
+            const nlohmann::json strict = nlohmann::json::parse(body);
+            Q_UNUSED(strict);
         } catch (const nlohmann::json::parse_error &e) {
             detail += ": syntax error at byte " + std::to_string(e.byte);
         }
