@@ -3,20 +3,15 @@
 
 #include "core/http/base64url.h"
 
+#include "core/http/sha256digest.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 
 #include <algorithm>
 
 namespace petstore::core {
 
 namespace {
-
-QByteArray sha256(std::string_view bytes)
-{
-    return QCryptographicHash::hash(QByteArrayView(bytes.data(), qsizetype(bytes.size())),
-                                    QCryptographicHash::Sha256);
-}
 
 bool isOws(char c)
 {
@@ -70,14 +65,14 @@ bool isStar(std::string_view fieldValue)
 
 std::string ETag::strongFor(std::string_view bytes)
 {
-    const QByteArray digest = sha256(bytes).left(16);
+    const QByteArray digest = Sha256Digest::of(bytes).left(16);
     return '"' + Base64Url::encode(std::string_view(digest.constData(), std::size_t(digest.size())))
         + '"';
 }
 
 std::string ETag::weakForRevision(std::string_view id, std::uint64_t revision)
 {
-    const std::string idHash = sha256(id).left(4).toHex().toStdString();
+    const std::string idHash = Sha256Digest::of(id).left(4).toHex().toStdString();
     return "W/\"" + idHash + '-' + std::to_string(revision) + '"';
 }
 

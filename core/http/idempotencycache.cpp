@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/http/idempotencycache.h"
 
+#include "core/http/sha256digest.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 
 #include <algorithm>
 #include <utility>
@@ -13,9 +14,7 @@ namespace {
 
 std::string fingerprintOf(std::string_view body)
 {
-    return QCryptographicHash::hash(QByteArrayView(body.data(), qsizetype(body.size())),
-                                    QCryptographicHash::Sha256)
-        .toStdString();
+    return Sha256Digest::of(body).toStdString();
 }
 
 std::string entryId(const std::string &scope, const std::string &key)

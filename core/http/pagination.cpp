@@ -2,9 +2,9 @@
 #include "core/http/pagination.h"
 
 #include "core/http/base64url.h"
+#include "core/http/sha256digest.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 
 #include <algorithm>
 #include <charconv>
@@ -18,10 +18,7 @@ constexpr std::string_view CursorVersion = "v1";
 
 std::string cursorChecksum(std::string_view versionAndOffset)
 {
-    const QByteArray digest = QCryptographicHash::hash(
-        QByteArrayView(versionAndOffset.data(), qsizetype(versionAndOffset.size())),
-        QCryptographicHash::Sha256);
-    return digest.left(4).toHex().toStdString();
+    return Sha256Digest::of(versionAndOffset).left(4).toHex().toStdString();
 }
 
 // Query parameters are integers in the spec; out-of-range values are clamped so that the

@@ -4,8 +4,12 @@
 #include "core/http/pagination.h"
 #include "core/petstore/domainjson.h"
 #include "mock-server/http/httpproblemresponse.h"
+#include "mock-server/rest/petrepresentationcache.h"
 #include "mock-server/rest/restreply.h"
 
+#include <QtGlobal>
+
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -60,28 +64,42 @@ core::Result<std::set<std::string>> parseFields(const std::string &fields)
     return selected;
 }
 
-json petCollection(const std::vector<core::Pet> &pets, const core::PageRequest &page,
-                   const std::set<std::string> &fields, const std::string &path,
-                   const core::Pagination::QueryItems &otherQuery, HttpExchange &exchange,
-                   core::HttpResponse &error)
+// The collection envelope. Without sparse fields the items are the cached serialized pets,
+// spliced into the dumped envelope (nlohmann orders members by name, so it opens with
+// {"data":[]) instead of being rebuilt as JSON values for every request.
+core::HttpResponse petCollection(const std::vector<core::Pet> &pets, const core::PageRequest &page,
+                                 const std::set<std::string> &fields, const std::string &path,
+                                 const core::Pagination::QueryItems &otherQuery, HttpExchange &exchange,
+                                 PetRepresentationCache &cache)
 {
     auto window = core::Pagination::window(page, pets.size());
-    if (!window.ok()) {
-        error = RestReply::error(window.error(), exchange);
-        return nullptr;
-    }
-    json data = json::array();
-    for (std::size_t i = window->offset; i < window->offset + window->count; ++i) {
-        json pet = core::toJson(pets[i]);
-        if (!fields.empty())
+    if (!window.ok())
+        return RestReply::error(window.error(), exchange);
+    const std::size_t end = window->offset + window->count;
+    if (!fields.empty()) {
+        json data = json::array();
+        for (std::size_t i = window->offset; i < end; ++i) {
+            json pet = core::toJson(pets[i]);
             for (auto it = pet.begin(); it != pet.end();)
                 it = fields.count(it.key()) ? std::next(it) : pet.erase(it);
-        data.push_back(std::move(pet));
+            data.push_back(std::move(pet));
+        }
+        return RestReply::json(200, core::Pagination::envelope(std::move(data), page, *window, pets.size(), path, otherQuery));
     }
-    return core::Pagination::envelope(std::move(data), page, *window, pets.size(), path, otherQuery);
+    std::string items;
+    for (std::size_t i = window->offset; i < end; ++i) {
+        items += i == window->offset ? "" : ",";
+        items += cache.text(exchange.tenantId, pets[i]);
+    }
+    const json envelope = core::Pagination::envelope(json::array(), page, *window, pets.size(), path, otherQuery);
+    std::string body = envelope.dump(-1, ' ', false, json::error_handler_t::replace);
+    static const std::string emptyData = "{\"data\":[]";
+    Q_ASSERT(body.compare(0, emptyData.size(), emptyData) == 0);
+    body.insert(emptyData.size() - 1, items);
+    return RestReply::jsonText(200, std::move(body));
 }
 
-core::HttpResponse listPets(HttpExchange &exchange)
+core::HttpResponse listPets(HttpExchange &exchange, PetRepresentationCache &cache)
 {
     const json &query = exchange.params["query"];
     std::set<std::string> fields;
@@ -101,12 +119,10 @@ core::HttpResponse listPets(HttpExchange &exchange)
     for (const auto &item : exchange.query)
         if (item.first != "page" && item.first != "cursor" && item.first != "limit")
             other.push_back(item);
-    core::HttpResponse error;
-    json body = petCollection(pets.value(), page.value(), fields, "/v1/pets", other, exchange, error);
-    return body.is_null() ? error : RestReply::json(200, body);
+    return petCollection(pets.value(), page.value(), fields, "/v1/pets", other, exchange, cache);
 }
 
-core::HttpResponse searchPets(HttpExchange &exchange)
+core::HttpResponse searchPets(HttpExchange &exchange, PetRepresentationCache &cache)
 {
     const json &body = exchange.body;
     core::PageRequest page;
@@ -123,9 +139,7 @@ core::HttpResponse searchPets(HttpExchange &exchange)
     auto pets = exchange.store->listPets(filterFrom(body), body.value("sort", std::string()));
     if (!pets.ok())
         return RestReply::error(pets.error(), exchange);
-    core::HttpResponse error;
-    json collection = petCollection(pets.value(), page, {}, "/v1/pets/search", {}, exchange, error);
-    return collection.is_null() ? error : RestReply::json(200, collection);
+    return petCollection(pets.value(), page, {}, "/v1/pets/search", {}, exchange, cache);
 }
 
 std::string petIdOf(const HttpExchange &exchange)
@@ -133,10 +147,11 @@ std::string petIdOf(const HttpExchange &exchange)
     return exchange.params["path"].value("petId", std::string());
 }
 
-core::HttpResponse getPet(HttpExchange &exchange)
+core::HttpResponse getPet(HttpExchange &exchange, PetRepresentationCache &cache)
 {
     auto pet = exchange.store->getPet(petIdOf(exchange));
-    return pet.ok() ? RestReply::json(200, core::toJson(pet.value())) : RestReply::error(pet.error(), exchange);
+    return pet.ok() ? RestReply::jsonText(200, cache.text(exchange.tenantId, pet.value()))
+                    : RestReply::error(pet.error(), exchange);
 }
 
 core::HttpResponse createPet(HttpExchange &exchange)
@@ -169,10 +184,12 @@ core::HttpResponse deletePet(HttpExchange &exchange)
 
 void RestPetRoutes::install(RestRouter &router, const RestEnvironment &)
 {
-    router.handle("listPets", listPets);
-    router.handle("searchPets", searchPets);
+    // Shared by the read handlers; lives as long as the router holds them.
+    auto cache = std::make_shared<PetRepresentationCache>();
+    router.handle("listPets", [cache](HttpExchange &exchange) { return listPets(exchange, *cache); });
+    router.handle("searchPets", [cache](HttpExchange &exchange) { return searchPets(exchange, *cache); });
     router.allowQueryMethod("searchPets");
-    router.handle("getPet", getPet);
+    router.handle("getPet", [cache](HttpExchange &exchange) { return getPet(exchange, *cache); });
     router.handle("createPet", createPet);
     router.handle("replacePet", [](HttpExchange &exchange) {
         return changePet(exchange, [&exchange](const std::string &id) { return exchange.store->replacePet(id, exchange.body); });

@@ -8,11 +8,16 @@ namespace petstore::mock {
 
 core::HttpResponse RestReply::json(int status, const nlohmann::json &body)
 {
+    // Replace rather than throw: query text echoed into links need not be valid UTF-8.
+    return jsonText(status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+core::HttpResponse RestReply::jsonText(int status, std::string body)
+{
     core::HttpResponse response;
     response.status = status;
     response.addHeader("Content-Type", "application/json");
-    // Replace rather than throw: query text echoed into links need not be valid UTF-8.
-    response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    response.body = std::move(body);
     return response;
 }
 

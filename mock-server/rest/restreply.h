@@ -14,6 +14,8 @@ class RestReply
 {
 public:
     static core::HttpResponse json(int status, const nlohmann::json &body);
+    // A body that is already serialized JSON.
+    static core::HttpResponse jsonText(int status, std::string body);
     static core::HttpResponse created(const nlohmann::json &body, const std::string &location);
     static core::HttpResponse noContent();
     static core::HttpResponse error(const core::Error &error, const HttpExchange &exchange);
