@@ -150,6 +150,18 @@ Status Store::setPetStatus(Pet &pet, PetStatus to)
 
 Result<std::vector<Pet>> Store::listPets(const PetFilter &filter, const std::string &sort) const
 {
+    Result<std::vector<const Pet *>> found = findPets(filter, sort);
+    if (!found)
+        return found.error();
+    std::vector<Pet> pets;
+    pets.reserve(found->size());
+    for (const Pet *pet : found.value())
+        pets.push_back(*pet);
+    return pets;
+}
+
+Result<std::vector<const Pet *>> Store::findPets(const PetFilter &filter, const std::string &sort) const
+{
     Result<std::vector<SortKey>> keys = parseSort(sort);
     if (!keys)
         return keys.error();
@@ -163,7 +175,7 @@ Result<std::vector<Pet>> Store::listPets(const PetFilter &filter, const std::str
     }
     const QString q = QString::fromStdString(filter.q);
 
-    std::vector<Pet> pets;
+    std::vector<const Pet *> pets;
     for (const auto &entry : m_pets) {
         const Pet &pet = entry.second;
         const int age = pet.ageMonths.value_or(-1);
@@ -178,15 +190,16 @@ Result<std::vector<Pet>> Store::listPets(const PetFilter &filter, const std::str
             && (q.isEmpty() || containsText(pet.name, q) || containsText(pet.breed, q)
                 || containsText(pet.description, q));
         if (matches)
-            pets.push_back(pet);
+            pets.push_back(&pet);
     }
-    std::sort(pets.begin(), pets.end(), [&keys](const Pet &a, const Pet &b) {
+    // Sorting pointers, not pets: a Pet is a large value and swaps would copy its strings.
+    std::sort(pets.begin(), pets.end(), [&keys](const Pet *a, const Pet *b) {
         for (const SortKey &key : *keys) {
-            const int order = comparePets(a, b, key.field);
+            const int order = comparePets(*a, *b, key.field);
             if (order != 0)
                 return key.descending ? order > 0 : order < 0;
         }
-        return a.id < b.id;  // a total order keeps pagination stable
+        return a->id < b->id;  // a total order keeps pagination stable
     });
     return pets;
 }

@@ -73,6 +73,8 @@ public:
     // Pets. `sort` is a comma list of fields (name, createdAt, updatedAt, ageMonths, price),
     // "-" prefix for descending; default "createdAt". Unknown field -> Validation.
     Result<std::vector<Pet>> listPets(const PetFilter &filter, const std::string &sort = {}) const;
+    // The same selection without copies: the pointers stay valid until the store next changes.
+    Result<std::vector<const Pet *>> findPets(const PetFilter &filter, const std::string &sort = {}) const;
     Result<Pet> getPet(const std::string &id) const;
     Result<Pet> createPet(const nlohmann::json &body);
     Result<Pet> replacePet(const std::string &id, const nlohmann::json &body);

@@ -3,6 +3,7 @@
 
 #include "core/http/httpmessage.h"
 
+#include <algorithm>
 #include <array>
 
 namespace petstore::core {
@@ -23,6 +24,15 @@ bool isSpace(char c)
 
 std::string TrafficRedactor::redactJsonText(std::string_view text)
 {
+    // Most bodies hold no secret member at all: a quick search spares the scan below.
+    const bool anySecret = std::any_of(SecretMembers.begin(), SecretMembers.end(), [text](std::string_view name) {
+        for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1))
+            if (at > 0 && text[at - 1] == '"' && at + name.size() < text.size() && text[at + name.size()] == '"')
+                return true;
+        return false;
+    });
+    if (!anySecret)
+        return std::string(text);
     std::string out;
     out.reserve(text.size());
     std::size_t i = 0;

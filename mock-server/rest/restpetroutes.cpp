@@ -67,7 +67,7 @@ core::Result<std::set<std::string>> parseFields(const std::string &fields)
 // The collection envelope. Without sparse fields the items are the cached serialized pets,
 // spliced into the dumped envelope (nlohmann orders members by name, so it opens with
 // {"data":[]) instead of being rebuilt as JSON values for every request.
-core::HttpResponse petCollection(const std::vector<core::Pet> &pets, const core::PageRequest &page,
+core::HttpResponse petCollection(const std::vector<const core::Pet *> &pets, const core::PageRequest &page,
                                  const std::set<std::string> &fields, const std::string &path,
                                  const core::Pagination::QueryItems &otherQuery, HttpExchange &exchange,
                                  PetRepresentationCache &cache)
@@ -79,7 +79,7 @@ core::HttpResponse petCollection(const std::vector<core::Pet> &pets, const core:
     if (!fields.empty()) {
         json data = json::array();
         for (std::size_t i = window->offset; i < end; ++i) {
-            json pet = core::toJson(pets[i]);
+            json pet = core::toJson(*pets[i]);
             for (auto it = pet.begin(); it != pet.end();)
                 it = fields.count(it.key()) ? std::next(it) : pet.erase(it);
             data.push_back(std::move(pet));
@@ -89,7 +89,7 @@ core::HttpResponse petCollection(const std::vector<core::Pet> &pets, const core:
     std::string items;
     for (std::size_t i = window->offset; i < end; ++i) {
         items += i == window->offset ? "" : ",";
-        items += cache.text(exchange.tenantId, pets[i]);
+        items += cache.text(exchange.tenantId, *pets[i]);
     }
     const json envelope = core::Pagination::envelope(json::array(), page, *window, pets.size(), path, otherQuery);
     std::string body = envelope.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -112,7 +112,7 @@ core::HttpResponse listPets(HttpExchange &exchange, PetRepresentationCache &cach
     auto page = core::Pagination::fromQuery(exchange.query);
     if (!page.ok())
         return RestReply::error(page.error(), exchange);
-    auto pets = exchange.store->listPets(filterFrom(query), query.value("sort", std::string()));
+    auto pets = exchange.store->findPets(filterFrom(query), query.value("sort", std::string()));
     if (!pets.ok())
         return RestReply::error(pets.error(), exchange);
     core::Pagination::QueryItems other;
@@ -136,7 +136,7 @@ core::HttpResponse searchPets(HttpExchange &exchange, PetRepresentationCache &ca
             field.field = "/" + field.field.substr(field.field.find('.') + 1);
         return RestReply::error(error, exchange);
     }
-    auto pets = exchange.store->listPets(filterFrom(body), body.value("sort", std::string()));
+    auto pets = exchange.store->findPets(filterFrom(body), body.value("sort", std::string()));
     if (!pets.ok())
         return RestReply::error(pets.error(), exchange);
     return petCollection(pets.value(), page, {}, "/v1/pets/search", {}, exchange, cache);
