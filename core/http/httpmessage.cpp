@@ -15,6 +15,17 @@ bool headerNameEquals(std::string_view a, std::string_view b)
            });
 }
 
+std::string joinFieldValues(const std::vector<std::string> &items)
+{
+    std::string out;
+    for (const auto &item : items) {
+        if (!out.empty())
+            out += ", ";
+        out += item;
+    }
+    return out;
+}
+
 std::string HttpResponse::header(std::string_view name) const
 {
     for (const auto &[key, value] : headers)

@@ -10,6 +10,8 @@ namespace petstore::core {
 
 // Header names compare case-insensitively (RFC 9110 §5.1).
 bool headerNameEquals(std::string_view a, std::string_view b);
+// A list-based field value, "a, b, c" (RFC 9110 §5.6.1), e.g. for Allow.
+std::string joinFieldValues(const std::vector<std::string> &items);
 
 // An HTTP response as plain data, independent of any socket: what handlers and middleware
 // produce and what the idempotency cache replays.

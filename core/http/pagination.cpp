@@ -2,6 +2,7 @@
 #include "core/http/pagination.h"
 
 #include "core/http/base64url.h"
+#include "core/http/percentencoding.h"
 #include "core/http/sha256digest.h"
 
 #include <QByteArray>
@@ -44,25 +45,6 @@ const std::string *firstValue(const Pagination::QueryItems &query, std::string_v
     return nullptr;
 }
 
-// RFC 3986 §2.3: only unreserved characters stay literal; everything else is %XX (upper
-// case hex, §2.1) so links survive any filter value.
-void appendPercentEncoded(std::string &out, std::string_view text)
-{
-    static constexpr char Hex[] = "0123456789ABCDEF";
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
-            || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
-        if (unreserved) {
-            out += c;
-        } else {
-            out += '%';
-            out += Hex[u >> 4];
-            out += Hex[u & 0x0F];
-        }
-    }
-}
-
 std::string link(const std::string &path, const Pagination::QueryItems &other,
                  const Pagination::QueryItems &paging)
 {
@@ -71,9 +53,9 @@ std::string link(const std::string &path, const Pagination::QueryItems &other,
     for (const auto *items : {&other, &paging}) {
         for (const auto &[name, value] : *items) {
             out += separator;
-            appendPercentEncoded(out, name);
+            PercentEncoding::appendEncoded(out, name);
             out += '=';
-            appendPercentEncoded(out, value);
+            PercentEncoding::appendEncoded(out, value);
             separator = '&';
         }
     }

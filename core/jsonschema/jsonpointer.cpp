@@ -1,23 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/jsonschema/jsonpointer.h"
 
+#include "core/http/percentencoding.h"
+
 #include <charconv>
 #include <optional>
 
 namespace petstore::core {
 
 namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 // RFC 6901 §4: "~1" becomes "/" and then "~0" becomes "~"; any other "~" is an error.
 std::optional<std::string> unescapeToken(std::string_view token)
@@ -55,28 +46,6 @@ std::optional<std::size_t> arrayIndex(std::string_view token)
 }
 
 } // namespace
-
-// RFC 3986 §2.1
-std::optional<std::string> percentDecode(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '%') {
-            out.push_back(text[i]);
-            continue;
-        }
-        if (i + 2 >= text.size())
-            return std::nullopt;
-        const int high = hexValue(text[i + 1]);
-        const int low = hexValue(text[i + 2]);
-        if (high < 0 || low < 0)
-            return std::nullopt;
-        out.push_back(static_cast<char>(high * 16 + low));
-        i += 2;
-    }
-    return out;
-}
 
 const nlohmann::json *resolveJsonPointer(const nlohmann::json &root, std::string_view pointer)
 {
@@ -117,7 +86,7 @@ const nlohmann::json *resolveJsonReference(const nlohmann::json &root, std::stri
 {
     if (reference.empty() || reference.front() != '#')
         return nullptr;
-    const std::optional<std::string> pointer = percentDecode(reference.substr(1));
+    const std::optional<std::string> pointer = PercentEncoding::decode(reference.substr(1));
     if (!pointer)
         return nullptr;
     return resolveJsonPointer(root, *pointer);

@@ -19,9 +19,6 @@ const nlohmann::json *resolveJsonPointer(const nlohmann::json &root, std::string
 // (RFC 6901 §6). Returns nullptr for references to other documents or that name nothing.
 const nlohmann::json *resolveJsonReference(const nlohmann::json &root, std::string_view reference);
 
-// Decodes "%XX" escapes (RFC 3986 §2.1); nullopt when an escape is not two hex digits.
-std::optional<std::string> percentDecode(std::string_view text);
-
 // Appends "/" and `token` escaped per RFC 6901 §3 ("~" -> "~0", "/" -> "~1") to `pointer`.
 void appendJsonPointerToken(std::string &pointer, std::string_view token);
 

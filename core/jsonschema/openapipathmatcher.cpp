@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/jsonschema/openapipathmatcher.h"
 
+#include "core/http/percentencoding.h"
+
 #include "core/jsonschema/jsonpointer.h"
 
 #include <algorithm>
@@ -81,7 +83,7 @@ std::optional<OpenApiPathMatcher::Match> OpenApiPathMatcher::match(std::string_v
     std::vector<std::string> segments;
     segments.reserve(rawSegments.size());
     for (const std::string_view raw : rawSegments) {
-        std::optional<std::string> decoded = percentDecode(raw);
+        std::optional<std::string> decoded = PercentEncoding::decode(raw);
         if (!decoded)
             return std::nullopt;
         segments.push_back(std::move(*decoded));

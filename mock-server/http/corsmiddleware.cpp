@@ -5,18 +5,6 @@
 
 namespace petstore::mock {
 
-namespace {
-
-std::string join(const std::vector<std::string> &items)
-{
-    std::string out;
-    for (const auto &item : items)
-        out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
-
-} // namespace
-
 CorsMiddleware::CorsMiddleware(AllowedMethods allowedMethods) : m_allowedMethods(std::move(allowedMethods)) {}
 
 std::optional<core::HttpResponse> CorsMiddleware::before(HttpExchange &exchange)
@@ -31,7 +19,7 @@ std::optional<core::HttpResponse> CorsMiddleware::before(HttpExchange &exchange)
     methods.push_back("OPTIONS");
     core::HttpResponse response;
     response.status = 204;
-    response.addHeader("Access-Control-Allow-Methods", join(methods));
+    response.addHeader("Access-Control-Allow-Methods", core::joinFieldValues(methods));
     const std::string requested = exchange.header("Access-Control-Request-Headers");
     response.addHeader("Access-Control-Allow-Headers",
                        requested.empty() ? "Authorization, Content-Type, X-API-Key" : requested);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mock-server/http/httppipeline.h"
 
+#include "core/http/percentencoding.h"
 #include "core/traffic/trafficredactor.h"
 #include "mock-server/http/httpfrontlistener.h"
 #include "mock-server/http/httpproblemresponse.h"
@@ -9,38 +10,6 @@
 #include <QTimer>
 
 namespace petstore::mock {
-
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-std::string percentDecode(std::string_view s)
-{
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '+') {
-            out += ' ';
-        } else if (s[i] == '%' && i + 2 < s.size() && hexValue(s[i + 1]) >= 0 && hexValue(s[i + 2]) >= 0) {
-            out += char(hexValue(s[i + 1]) * 16 + hexValue(s[i + 2]));
-            i += 2;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
-
-} // namespace
 
 HttpPipeline::HttpPipeline(core::TrafficLog *traffic, QObject *parent) : QObject(parent), m_traffic(traffic) {}
 
@@ -53,22 +22,6 @@ void HttpPipeline::attach(HttpFrontListener *listener)
 {
     connect(listener, &HttpFrontListener::requestReceived, this, &HttpPipeline::onRequest);
     connect(listener, &HttpFrontListener::responseWritten, this, &HttpPipeline::onResponseWritten);
-}
-
-std::vector<std::pair<std::string, std::string>> HttpPipeline::parseQuery(const std::string &query)
-{
-    std::vector<std::pair<std::string, std::string>> pairs;
-    for (std::size_t start = 0; start < query.size();) {
-        const std::size_t amp = std::min(query.find('&', start), query.size());
-        const std::string_view item = std::string_view(query).substr(start, amp - start);
-        start = amp + 1;
-        if (item.empty())
-            continue;
-        const std::size_t eq = item.find('=');
-        pairs.emplace_back(percentDecode(item.substr(0, eq)),
-                           eq == std::string_view::npos ? std::string() : percentDecode(item.substr(eq + 1)));
-    }
-    return pairs;
 }
 
 core::HttpResponse HttpPipeline::run(HttpExchange &exchange)
@@ -98,7 +51,7 @@ void HttpPipeline::onRequest(HttpServerConnection *connection, std::uint64_t seq
     HttpExchange exchange;
     exchange.request = request;
     exchange.path = request.path();
-    exchange.query = parseQuery(request.query());
+    exchange.query = core::PercentEncoding::parseQuery(request.query());
     exchange.client = connection->peer().toStdString();
     const core::HttpResponse response = run(exchange);
 

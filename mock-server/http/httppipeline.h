@@ -34,9 +34,6 @@ public:
 
     std::uint64_t requestCount() const { return m_requests; }
 
-    // Percent-decodes a query string into ordered pairs ('+' is a space, HTML form rules).
-    static std::vector<std::pair<std::string, std::string>> parseQuery(const std::string &query);
-
 Q_SIGNALS:
     void exchangeCompleted(const petstore::core::TrafficRecord &record);
 

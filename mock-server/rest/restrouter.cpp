@@ -21,14 +21,6 @@ std::string mediaTypeOf(const std::string &contentType)
     return type;
 }
 
-std::string join(const std::vector<std::string> &items)
-{
-    std::string out;
-    for (const auto &item : items)
-        out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
-
 } // namespace
 
 RestRouter::RestRouter(const core::OpenApiRequestValidator *api, const MockConfig *config)
@@ -81,8 +73,8 @@ std::optional<core::HttpResponse> RestRouter::prepare(HttpExchange &exchange)
             allowed.push_back("QUERY");
         std::sort(allowed.begin(), allowed.end());
         core::HttpResponse response = HttpProblemResponse::forStatus(
-            405, method + " is not allowed on " + exchange.path + "; use " + join(allowed), exchange);
-        response.addHeader("Allow", join(allowed));   // RFC 9110 §15.5.6
+            405, method + " is not allowed on " + exchange.path + "; use " + core::joinFieldValues(allowed), exchange);
+        response.addHeader("Allow", core::joinFieldValues(allowed));   // RFC 9110 §15.5.6
         return response;
     }
     exchange.match = std::move(*match);
@@ -128,7 +120,7 @@ std::optional<core::HttpResponse> RestRouter::prepare(HttpExchange &exchange)
                 accepted.push_back(type);
         return HttpProblemResponse::forStatus(
             415, "Content-Type " + (mediaType.empty() ? std::string("(none)") : mediaType)
-                     + " is not supported here; send " + join(accepted), exchange);
+                     + " is not supported here; send " + core::joinFieldValues(accepted), exchange);
     }
     nlohmann::json json = nlohmann::json::parse(body, nullptr, false);
     if (json.is_discarded()) {

@@ -2,9 +2,9 @@
 // Fuzzes what the mock does with untrusted bytes before a handler runs: HTTP/1.1 framing,
 // OpenAPI routing, query parsing and coercion, JSON parsing and schema validation of the body,
 // all against the compiled-in specs/openapi/petstore.yaml.
+#include "core/http/percentencoding.h"
 #include "core/jsonschema/openapirequestvalidator.h"
 #include "core/protocols/http1/http1requestparser.h"
-#include "mock-server/http/httppipeline.h"
 
 #include <QFile>
 
@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         api().allowedMethods(request.path());
         if (!match)
             continue;
-        (void)api().validateParameters(*match, mock::HttpPipeline::parseQuery(request.query()));
+        (void)api().validateParameters(*match, core::PercentEncoding::parseQuery(request.query()));
         const nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
         if (!body.is_discarded() && api().hasRequestBody(*match))
             (void)api().validateBody(*match, "application/json", body);

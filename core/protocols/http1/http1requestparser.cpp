@@ -122,12 +122,7 @@ void Http1RequestParser::parse()
             continue;
         }
         if (m_phase == Phase::FixedBody) {
-            const std::size_t n = std::min(m_remaining, m_buffer.size());
-            m_current.body.append(m_buffer, 0, n);
-            m_current.raw.append(m_buffer, 0, n);
-            m_buffer.erase(0, n);
-            m_remaining -= n;
-            if (m_remaining > 0)
+            if (!consumeBody())
                 return;
             finishRequest();
             continue;
@@ -235,12 +230,7 @@ bool Http1RequestParser::parseChunked()
 {
     // RFC 9112 §7.1: chunk = chunk-size [ext] CRLF data CRLF; last-chunk; trailer section.
     if (m_phase == Phase::ChunkData) {
-        const std::size_t n = std::min(m_remaining, m_buffer.size());
-        m_current.body.append(m_buffer, 0, n);
-        m_current.raw.append(m_buffer, 0, n);
-        m_buffer.erase(0, n);
-        m_remaining -= n;
-        if (m_remaining > 0)
+        if (!consumeBody())
             return false;
         m_phase = Phase::ChunkDataEnd;
         return true;
@@ -278,6 +268,16 @@ bool Http1RequestParser::parseChunked()
     m_current.raw.append(m_buffer, 0, nl + 1);
     m_buffer.erase(0, nl + 1);
     return true;
+}
+
+bool Http1RequestParser::consumeBody()
+{
+    const std::size_t n = std::min(m_remaining, m_buffer.size());
+    m_current.body.append(m_buffer, 0, n);
+    m_current.raw.append(m_buffer, 0, n);
+    m_buffer.erase(0, n);
+    m_remaining -= n;
+    return m_remaining == 0;
 }
 
 void Http1RequestParser::finishRequest()

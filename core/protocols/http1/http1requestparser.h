@@ -55,6 +55,7 @@ private:
     void parse();
     bool parseHead(std::string_view head);
     bool parseChunked();
+    bool consumeBody();   // moves up to m_remaining payload bytes; true when they are all in
     void finishRequest();
     void fail(int status, std::string message);
 
