@@ -40,6 +40,8 @@ HttpTestClient::Reply HttpTestClient::send(const QByteArray &method, const QStri
     result.headers = reply->rawHeaderPairs();
     result.body = reply->readAll();
     reply->deleteLater();
+    if (m_check)
+        m_check(method, path, result);
     return result;
 }
 

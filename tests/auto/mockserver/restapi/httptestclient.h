@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+
 // A real HTTP client (QNetworkAccessManager) driven synchronously for tests.
 class HttpTestClient
 {
@@ -23,7 +25,10 @@ public:
     };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-    explicit HttpTestClient(quint16 port) : m_port(port) {}
+    // Called with every exchange, e.g. to validate the reply against the OpenAPI document.
+    using ReplyCheck = std::function<void(const QByteArray &method, const QString &path, const Reply &reply)>;
+
+    explicit HttpTestClient(quint16 port, ReplyCheck check = {}) : m_port(port), m_check(std::move(check)) {}
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                const Headers &headers = {});
     Reply get(const QString &path, const Headers &headers = {}) { return send("GET", path, {}, headers); }
@@ -31,5 +36,6 @@ public:
 
 private:
     quint16 m_port;
+    ReplyCheck m_check;
     QNetworkAccessManager m_manager;
 };

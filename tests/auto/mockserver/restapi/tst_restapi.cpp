@@ -3,6 +3,7 @@
 // flow, auth, idempotency, caching, chaos, CORS, tenants and persistence.
 #include "httptestclient.h"
 
+#include "core/jsonschema/openapirequestvalidator.h"
 #include "mock-server/mockserver.h"
 
 #include <QTemporaryDir>
@@ -44,8 +45,15 @@ private Q_SLOTS:
     void keepsStoreAcrossRestartWithDataFile();
     void servesOpenApiDocuments();
     void recordsRedactedTraffic();
+    void changesConfigurationLive();
+    void resetsDataToTheSeed();
+    void injectsDomainEvents();
+    void reportsHealth();
 
 private:
+    void connectClient();
+    void checkAgainstSpec(const QByteArray &method, const QString &path, const HttpTestClient::Reply &reply);
+    QStringList m_specViolations;
     std::unique_ptr<MockServer> startServer(MockConfig config);
     QString firstAvailablePetId();
     QByteArray tokenFor(const QString &username, const QString &password, const QString &scope = {});
@@ -69,13 +77,45 @@ void TestRestApi::init()
     MockConfig config;
     config.paymentDelayMs = 20;
     m_server = startServer(config);
-    m_client = std::make_unique<HttpTestClient>(m_server->httpPort());
+    connectClient();
 }
 
 void TestRestApi::cleanup()
 {
     m_client.reset();
     m_server.reset();
+    const QStringList violations = std::exchange(m_specViolations, {});
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+}
+
+void TestRestApi::connectClient()
+{
+    m_client = std::make_unique<HttpTestClient>(m_server->httpPort(), [this](const QByteArray &method, const QString &path,
+                                                                             const HttpTestClient::Reply &reply) {
+        checkAgainstSpec(method, path, reply);
+    });
+}
+
+// Every reply of every test must be one the OpenAPI document declares, with a body that
+// validates against the declared schema (DESIGN §6: responses are validated in tests).
+void TestRestApi::checkAgainstSpec(const QByteArray &method, const QString &path, const HttpTestClient::Reply &reply)
+{
+    const petstore::core::OpenApiRequestValidator &api = m_server->openApi();
+    const std::string matchMethod = method == "QUERY" ? "POST" : method == "HEAD" ? "GET" : method.toStdString();
+    const auto match = api.match(matchMethod, path.section(QLatin1Char('?'), 0, 0).toStdString());
+    // 405 answers for the path, not for an operation; bodiless and non-JSON replies have no schema here.
+    const QByteArray type = reply.header("Content-Type").split(';').first();
+    if (!match || reply.status == 405 || reply.body.isEmpty() || !type.endsWith("json") || method == "HEAD")
+        return;
+    const nlohmann::json *schema = api.responseSchema(*match, reply.status, type.toStdString());
+    const QString where = QStringLiteral("%1 %2 -> %3").arg(QString::fromLatin1(method), path).arg(reply.status);
+    if (!schema) {
+        m_specViolations << where + QStringLiteral(": status or media type ") + QString::fromLatin1(type)
+                + QStringLiteral(" not declared for ") + QString::fromStdString(match->operationId);
+        return;
+    }
+    for (const auto &violation : api.validate(reply.json(), *schema))
+        m_specViolations << where + QStringLiteral(": ") + QString::fromStdString(violation.instancePointer + " " + violation.message);
 }
 
 QString TestRestApi::firstAvailablePetId()
@@ -322,7 +362,7 @@ void TestRestApi::acceptsConfiguredApiKey()
     config.apiKeys.push_back({"psk_test_0123456789abcdef", "someone", petstore::core::Role::Customer, {"read:pets"}});
     m_client.reset();
     m_server = startServer(config);
-    m_client = std::make_unique<HttpTestClient>(m_server->httpPort());
+    connectClient();
     QCOMPARE(m_client->get(QStringLiteral("/v1/pets"), {{"X-API-Key", "psk_test_0123456789abcdef"}}).status, 200);
     QCOMPARE(m_client->get(QStringLiteral("/v1/pets"), {{"X-API-Key", "psk_test_wrong"}}).status, 401);
 }
@@ -446,14 +486,14 @@ void TestRestApi::keepsStoreAcrossRestartWithDataFile()
     config.dataFile = dir.filePath(QStringLiteral("store.sqlite")).toStdString();
     m_client.reset();
     m_server = startServer(config);
-    m_client = std::make_unique<HttpTestClient>(m_server->httpPort());
+    connectClient();
     const auto created = m_client->postJson(QStringLiteral("/v1/pets"), {{"name", "Survivor"}, {"species", "REPTILE"}});
     QCOMPARE(created.status, 201);
     const QString path = QString::fromUtf8(created.header("Location"));
     m_client.reset();
     m_server.reset();   // stop() persists
     m_server = startServer(config);
-    m_client = std::make_unique<HttpTestClient>(m_server->httpPort());
+    connectClient();
     QCOMPARE(m_client->get(path).json()["name"], "Survivor");
 }
 
@@ -480,6 +520,52 @@ void TestRestApi::recordsRedactedTraffic()
     QVERIFY(raw.rawRequest.find("alice-password-1") == std::string::npos);
     QVERIFY(raw.rawRequest.find("[redacted]") != std::string::npos);
     QVERIFY(raw.rawResponse.find("eyJ") == std::string::npos);
+}
+
+void TestRestApi::changesConfigurationLive()
+{
+    const auto updated = m_client->send("PUT", QStringLiteral("/admin/config"), R"({"latencyMs":150,"auth":"required"})",
+                                        {{"Content-Type", "application/json"}});
+    QCOMPARE(updated.status, 200);
+    QCOMPARE(updated.json()["latencyMs"], 150);
+    QCOMPARE(m_client->get(QStringLiteral("/v1/pets")).status, 401);
+    const auto invalid = m_client->send("PUT", QStringLiteral("/admin/config"), R"({"errorRate":2,"colour":"red"})",
+                                        {{"Content-Type", "application/json"}});
+    QCOMPARE(invalid.status, 422);
+    QCOMPARE(invalid.json()["errors"].size(), std::size_t(2));
+    QCOMPARE(m_client->get(QStringLiteral("/admin/config")).json()["errorRate"], 0.0);
+}
+
+void TestRestApi::resetsDataToTheSeed()
+{
+    const auto created = m_client->postJson(QStringLiteral("/v1/pets"), {{"name", "Ephemeral"}, {"species", "OTHER"}});
+    const QString path = QString::fromUtf8(created.header("Location"));
+    QCOMPARE(m_client->get(QStringLiteral("/v1/pets?limit=1")).json()["pagination"]["totalItems"], 51);
+    QCOMPARE(m_client->send("POST", QStringLiteral("/admin/reset")).status, 204);
+    QCOMPARE(m_client->get(path).status, 404);
+    QCOMPARE(m_client->get(QStringLiteral("/v1/pets?limit=1")).json()["pagination"]["totalItems"], 50);
+}
+
+void TestRestApi::injectsDomainEvents()
+{
+    std::vector<petstore::core::CloudEvent> seen;
+    m_server->events().subscribe([&seen](const petstore::core::CloudEvent &event) { seen.push_back(event); });
+    const auto reply = m_client->postJson(QStringLiteral("/admin/events"),
+        {{"type", "pet.updated"}, {"subject", "/v1/pets/019b7def-6680-7000-8001-000000000001"}, {"data", {{"note", "hello"}}}});
+    QCOMPARE(reply.status, 202);
+    QCOMPARE(reply.json()["specversion"], "1.0");
+    QCOMPARE(seen.size(), std::size_t(1));
+    QCOMPARE(seen.front().type, std::string("pet.updated"));
+    QCOMPARE(reply.json()["id"], seen.front().id());
+    QCOMPARE(m_client->postJson(QStringLiteral("/admin/events"), {{"type", "pet.exploded"}, {"subject", "/x"}, {"data", nlohmann::json::object()}}).status, 422);
+}
+
+void TestRestApi::reportsHealth()
+{
+    const auto health = m_client->get(QStringLiteral("/health")).json();
+    QCOMPARE(health["status"], "ok");
+    QCOMPARE(health["protocols"]["rest"]["port"], m_server->httpPort());
+    QCOMPARE(health["protocols"]["rest"]["status"], "up");
 }
 
 QTEST_GUILESS_MAIN(TestRestApi)
