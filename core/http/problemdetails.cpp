@@ -81,6 +81,41 @@ nlohmann::json ProblemDetails::toJson() const
     return out;
 }
 
+Result<ProblemDetails> ProblemDetails::fromJson(const nlohmann::json &json, int httpStatus)
+{
+    if (!json.is_object())
+        return Error::make(ErrorKind::BadRequest, "a problem document is a JSON object (RFC 9457 §3)");
+    const auto text = [&json](const char *name) {
+        const auto it = json.find(name);
+        return it != json.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    ProblemDetails problem;
+    // RFC 9457 §3.1.1: an absent type means "about:blank".
+    problem.type = json.contains("type") ? text("type") : std::string("about:blank");
+    problem.title = text("title");
+    const auto status = json.find("status");
+    problem.status = status != json.end() && status->is_number_integer() ? status->get<int>() : httpStatus;
+    problem.detail = text("detail");
+    problem.instance = text("instance");
+    problem.traceId = text("traceId");
+    if (const auto errors = json.find("errors"); errors != json.end() && errors->is_array()) {
+        for (const auto &item : *errors) {
+            if (!item.is_object())
+                continue;
+            const auto member = [&item](const char *name) {
+                const auto it = item.find(name);
+                return it != item.end() && it->is_string() ? it->get<std::string>() : std::string();
+            };
+            problem.errors.push_back({member("field"), member("message"), member("code")});
+        }
+    }
+    for (const auto &[name, value] : json.items()) {
+        if (!isReservedMember(name))
+            problem.extensions[name] = value;
+    }
+    return problem;
+}
+
 ProblemDetails ProblemDetails::forStatus(int status, std::string detail)
 {
     for (const CatalogueEntry &entry : Catalogue)

@@ -33,6 +33,10 @@ struct ProblemDetails
     // type, title and status always; detail, instance and traceId when non-empty; errors as
     // [{field, message, code}] when non-empty; then the extension members.
     nlohmann::json toJson() const;
+    // Reads a problem document as a client received it (any server, so lenient): wrong-typed or
+    // missing members keep their defaults, unknown members land in extensions. Only a
+    // non-object is an error. `status` falls back to `httpStatus` when the body has none.
+    static Result<ProblemDetails> fromJson(const nlohmann::json &json, int httpStatus);
 
     // The catalogued problem type for a status; unknown statuses get slug "http-<status>".
     static ProblemDetails forStatus(int status, std::string detail = {});

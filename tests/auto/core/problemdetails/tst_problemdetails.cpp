@@ -39,6 +39,9 @@ private Q_SLOTS:
     void mapsEveryErrorKind();
     void reasonPhraseFollowsRfc9110_data();
     void reasonPhraseFollowsRfc9110();
+    void fromJsonReadsWhatToJsonWrote();
+    void fromJsonIsLenientWithForeignProblems();
+    void fromJsonRefusesANonObject();
 };
 
 void tst_ProblemDetails::forStatusUsesCatalogue_data()
@@ -231,6 +234,36 @@ void tst_ProblemDetails::reasonPhraseFollowsRfc9110()
     QFETCH(QString, phrase);
     const std::string_view actual = ProblemDetails::reasonPhrase(status);
     QCOMPARE(QString::fromUtf8(actual.data(), qsizetype(actual.size())), phrase);
+}
+
+void tst_ProblemDetails::fromJsonReadsWhatToJsonWrote()
+{
+    ProblemDetails original = ProblemDetails::validation({{"/name", "must not be empty", "minLength"}}, "1 field");
+    original.instance = "/v1/pets";
+    original.traceId = "abc";
+    original.extensions = {{"retryAfter", 3}};
+    const auto read = ProblemDetails::fromJson(original.toJson(), 200);
+    QVERIFY(read.ok());
+    QCOMPARE(dumped(read->toJson()), dumped(original.toJson()));
+}
+
+void tst_ProblemDetails::fromJsonIsLenientWithForeignProblems()
+{
+    const auto read = ProblemDetails::fromJson(parsed(R"({"title":7,"detail":"gone","errors":[1,{"field":"a"}]})"), 410);
+    QVERIFY(read.ok());
+    QCOMPARE(QString::fromStdString(read->type), QStringLiteral("about:blank"));
+    QCOMPARE(QString::fromStdString(read->title), QString());
+    QCOMPARE(read->status, 410);
+    QCOMPARE(QString::fromStdString(read->detail), QStringLiteral("gone"));
+    QCOMPARE(read->errors.size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(read->errors[0].field), QStringLiteral("a"));
+}
+
+void tst_ProblemDetails::fromJsonRefusesANonObject()
+{
+    const auto read = ProblemDetails::fromJson(parsed("[1,2]"), 400);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().kind, ErrorKind::BadRequest);
 }
 
 QTEST_APPLESS_MAIN(tst_ProblemDetails)
