@@ -114,9 +114,13 @@ core::Status MockServer::start()
     const QHostAddress address(QString::fromStdString(m_config.bind));
     if (address.isNull() || !m_listener->listen(address, quint16(m_config.httpPort))) {
         const std::string reason = address.isNull() ? "not an IP address" : m_listener->errorString().toStdString();
+        // A taken port is a Conflict so hosts can offer another one (the explorer's dock does).
+        const auto kind = !address.isNull() && m_listener->serverError() == QAbstractSocket::AddressInUseError
+                              ? core::ErrorKind::Conflict
+                              : core::ErrorKind::Internal;
         delete m_listener;
         m_listener = nullptr;
-        return core::Error::make(core::ErrorKind::Internal, "cannot listen on " + m_config.bind + ':'
+        return core::Error::make(kind, "cannot listen on " + m_config.bind + ':'
                                                                 + std::to_string(m_config.httpPort) + ": " + reason);
     }
     m_bus.subscribe([this](const core::CloudEvent &) { schedulePersist(); });

@@ -41,7 +41,8 @@ public:
     ~MockServer() override;
 
     // Loads the seed (and the --data snapshot), then binds the HTTP port. Errors name the
-    // problem: "cannot listen on 127.0.0.1:8080: The bound address is already in use".
+    // problem: "cannot listen on 127.0.0.1:8080: The bound address is already in use" (kind
+    // Conflict when the port is taken).
     core::Status start();
     // Stops accepting connections and persists the store (when --data is set).
     void stop();
