@@ -69,6 +69,11 @@ void applySecurity(const nlohmann::json &document, const nlohmann::json &operati
     if (!requirements.is_array())
         return;
     const nlohmann::json *schemes = resolveJsonPointer(document, "/components/securitySchemes");
+    // An empty requirement ({}) makes credentials optional (OpenAPI 3.1 §4.8.30): send none.
+    for (const auto &requirement : requirements) {
+        if (requirement.is_object() && requirement.empty())
+            return;
+    }
     for (const auto &requirement : requirements) {
         if (!requirement.is_object() || !schemes)
             continue;
@@ -164,7 +169,9 @@ HttpRequestSpec requestFor(const nlohmann::json &document, const std::string &pa
                 const std::string value = example.empty() ? "{{" + name + "}}" : example;
                 for (auto at = resolvedPath.find(placeholder); at != std::string::npos; at = resolvedPath.find(placeholder))
                     resolvedPath.replace(at, placeholder.size(), value);
-            } else if (in == "query" && (required || !example.empty())) {
+            } else if (in == "query" && required) {
+                // Optional parameters stay out: examples of alternatives (page and cursor) may
+                // exclude each other, and a request should work as imported.
                 query.push_back({true, name, example});
             } else if (in == "header" && required) {
                 spec.headers.push_back({true, name, example});

@@ -27,7 +27,8 @@ struct Collection
 };
 
 // "New collection from OpenAPI": one request per operation of an OpenAPI 3.x document, grouped
-// by the operation's first tag (paths in sorted order, untagged ones in "default"), with path, query and header parameters and a request body filled
+// by the operation's first tag (paths in sorted order, untagged ones in "default"), with path
+// parameters, required query and header parameters and a request body filled
 // from the document's examples (or generated from the schema). URLs start with {{baseUrl}}, which
 // already holds the server's base path ("/v1"), so the same collection works on every target.
 class OpenApiCollection

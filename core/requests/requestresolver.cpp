@@ -70,7 +70,9 @@ Result<ResolvedRequest> RequestResolver::resolve(const HttpRequestSpec &spec,
 
     const RequestAuth &auth = spec.auth;
     if (auth.kind == RequestAuthKind::Bearer && !hasHeader(request, "Authorization")) {
-        request.headers.emplace_back("Authorization", "Bearer " + expand(auth.token));
+        // RFC 6750 §2.1: "Bearer" needs a token; an empty {{token}} sends no credentials at all.
+        if (const std::string token = expand(auth.token); !token.empty())
+            request.headers.emplace_back("Authorization", "Bearer " + token);
     } else if (auth.kind == RequestAuthKind::Basic && !hasHeader(request, "Authorization")) {
         // RFC 7617 §2: base64 of user-id ":" password, UTF-8.
         const std::string pair = expand(auth.username) + ":" + expand(auth.password);

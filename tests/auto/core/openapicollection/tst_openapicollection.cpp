@@ -58,7 +58,7 @@ private Q_SLOTS:
 "          \"openapi\": \"3.1.0\", \"info\": {\"title\": \"Mini\"},\n"
 "          \"components\": {\n"
 "            \"securitySchemes\": {\"bearer\": {\"type\": \"http\", \"scheme\": \"bearer\"}},\n"
-"            \"parameters\": {\"Limit\": {\"name\": \"limit\", \"in\": \"query\", \"schema\": {\"type\": \"integer\", \"default\": 20}}},\n"
+"            \"parameters\": {\"Limit\": {\"name\": \"limit\", \"in\": \"query\", \"required\": true, \"schema\": {\"type\": \"integer\", \"default\": 20}}},\n"
 "            \"schemas\": {\"Node\": {\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\", \"readOnly\": true},\n"
 "                                  \"name\": {\"type\": \"string\"}, \"child\": {\"$ref\": \"#/components/schemas/Node\"}}}}\n"
 "          },\n"

@@ -39,6 +39,9 @@ private Q_SLOTS:
         QCOMPARE(resolved->headers.size(), std::size_t(2));
         QCOMPARE(header(*resolved, "X-Trace"), QStringLiteral("abc-1"));
         QCOMPARE(header(*resolved, "Authorization"), QStringLiteral("Bearer abc"));
+        spec.auth.token = "{{empty}}";
+        QCOMPARE(header(*RequestResolver::resolve(spec, {{"baseUrl", "http://h"}, {"empty", ""}}), "Authorization"),
+                 QStringLiteral("<absent>"));
     }
 
     void basicAuthFollowsRfc7617()

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/explorer/docks/mockserverdock.h"
+#include "mock-server/mockserverhost.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace petstore;
+
+class TestMockServerDock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsThePortStopsAndStartsAgain()
+    {
+        mock::MockServerHost host;
+        mock::MockConfig config;
+        config.httpPort = 0;
+        host.start(config);
+        explorer::MockServerDock dock(host);
+        dock.show();
+        QVERIFY(host.waitForStatus());
+        auto *state = dock.findChild<QLabel *>(QStringLiteral("mockState"));
+        QCOMPARE(state->text(), QStringLiteral("Listening on http://127.0.0.1:%1").arg(host.status().httpPort));
+        auto *button = dock.findChild<QPushButton *>(QStringLiteral("mockStartStop"));
+        QCOMPARE(button->text(), QStringLiteral("Stop"));
+        button->click();
+        QVERIFY(host.waitForStatus());
+        QCOMPARE(state->text(), QStringLiteral("Stopped"));
+        QCOMPARE(button->text(), QStringLiteral("Start"));
+        button->click();
+        QVERIFY(host.waitForStatus());
+        QVERIFY(host.status().running);
+    }
+
+    void latencyChangesTheRunningMock()
+    {
+        mock::MockServerHost host;
+        mock::MockConfig config;
+        config.httpPort = 0;
+        host.start(config);
+        explorer::MockServerDock dock(host);
+        dock.show();
+        QVERIFY(host.waitForStatus());
+        auto *latency = dock.findChild<QSpinBox *>(QStringLiteral("mockLatency"));
+        latency->setFocus();
+        latency->selectAll();
+        QTest::keyClicks(latency, QStringLiteral("250"));
+        QTest::keyClick(latency, Qt::Key_Return);
+        QVERIFY(host.waitForStatus());
+        QCOMPARE(host.status().latencyMs, 250);
+    }
+
+    void aBusyPortOffersAFreeOne()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        mock::MockServerHost host;
+        mock::MockConfig config;
+        config.httpPort = squatter.serverPort();
+        host.start(config);
+        explorer::MockServerDock dock(host);
+        dock.show();
+        QVERIFY(host.waitForStatus());
+        auto *freePort = dock.findChild<QPushButton *>(QStringLiteral("mockUseFreePort"));
+        QVERIFY(freePort->isVisible());
+        QVERIFY(dock.findChild<QLabel *>(QStringLiteral("mockState"))->text()
+                    .startsWith(QStringLiteral("Port %1 is already in use").arg(squatter.serverPort())));
+        freePort->click();
+        QVERIFY(host.waitForStatus());
+        QVERIFY(host.status().running);
+        QVERIFY(!freePort->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMockServerDock)
+#include "tst_mockserverdock.moc"

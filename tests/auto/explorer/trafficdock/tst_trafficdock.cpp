@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Traffic dock fed by a real embedded mock and by synthetic batches: filter, pause, clear,
+// the 100,000-record cap, and HAR export checked by npm har-validator.
+#include "app/explorer/docks/trafficdock.h"
+#include "app/explorer/docks/traffictablemodel.h"
+#include "mock-server/mockserverhost.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace petstore;
+
+namespace {
+
+QVector<core::TrafficRecord> batch(int count, const std::string &protocol = "http", int firstId = 1)
+{
+    QVector<core::TrafficRecord> records;
+    for (int i = 0; i < count; ++i) {
+        core::TrafficRecord record;
+        record.id = std::uint64_t(firstId + i);
+        record.protocol = protocol;
+        record.method = "GET";
+        record.path = "/v1/pets/" + std::to_string(firstId + i);
+        record.summary = "GET " + record.path + " -> 200";
+        record.status = 200;
+        records.push_back(record);
+    }
+    return records;
+}
+
+} // namespace
+
+class TestTrafficDock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsRealExchangesAndExportsValidHar()
+    {
+        mock::MockServerHost host;
+        mock::MockConfig config;
+        config.httpPort = 0;
+        host.start(config);
+        QVERIFY(host.waitForStatus());
+        explorer::TrafficDock dock(host);
+        dock.show();
+        QNetworkAccessManager network;
+        for (const char *path : {"/v1/pets?limit=1", "/v1/inventory", "/v1/pets/01900000-0000-7000-8000-000000000000"}) {
+            QNetworkReply *reply = network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(host.status().httpPort).arg(QLatin1String(path)))));
+            QTRY_VERIFY(reply->isFinished());
+            reply->deleteLater();
+        }
+        auto *table = dock.findChild<QTableView *>(QStringLiteral("trafficTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(table->model()->index(2, 4).data().toInt(), 404);
+
+        QTest::keyClicks(dock.findChild<QLineEdit *>(QStringLiteral("trafficFilter")), QStringLiteral("inventory"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        dock.findChild<QLineEdit *>(QStringLiteral("trafficFilter"))->clear();
+
+        QTemporaryDir dir;
+        const QString har = dir.filePath(QStringLiteral("traffic.har"));
+        QVERIFY(dock.exportHar(har).ok());
+        const QString lines = dir.filePath(QStringLiteral("traffic.jsonl"));
+        QVERIFY(dock.exportJsonLines(lines).ok());
+        QFile jsonl(lines);
+        QVERIFY(jsonl.open(QIODevice::ReadOnly));
+        QCOMPARE(jsonl.readAll().count('\n'), 3);
+
+        const QString source = qEnvironmentVariable("PETSTORE_SOURCE_DIR");
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty() || !QDir(source + QStringLiteral("/tests/interop/node_modules/har-validator")).exists())
+            QSKIP("node or tests/interop/node_modules (npm ci) is missing");
+        QProcess validator;
+        validator.start(node, {source + QStringLiteral("/tests/interop/har-validate.mjs"), har});
+        QVERIFY(validator.waitForFinished(30000));
+        QVERIFY2(validator.exitCode() == 0, validator.readAllStandardError().constData());
+        QVERIFY(validator.readAllStandardOutput().startsWith("valid HAR 1.2: 3 entries"));
+    }
+
+    void filtersByProtocolPausesAndClears()
+    {
+        mock::MockServerHost host;
+        explorer::TrafficDock dock(host);
+        Q_EMIT host.trafficBatch(batch(3));
+        Q_EMIT host.trafficBatch(batch(2, "mqtt", 10));
+        auto *table = dock.findChild<QTableView *>(QStringLiteral("trafficTable"));
+        QCOMPARE(table->model()->rowCount(), 5);
+        auto *protocol = dock.findChild<QComboBox *>(QStringLiteral("trafficProtocol"));
+        protocol->setCurrentIndex(protocol->findData(QStringLiteral("mqtt")));
+        QCOMPARE(table->model()->rowCount(), 2);
+        protocol->setCurrentIndex(0);
+
+        auto *pause = dock.findChild<QPushButton *>(QStringLiteral("trafficPause"));
+        auto *status = dock.findChild<QLabel *>(QStringLiteral("trafficStatus"));
+        pause->click();
+        Q_EMIT host.trafficBatch(batch(4, "http", 20));
+        QCOMPARE(table->model()->rowCount(), 5);
+        QCOMPARE(status->text(), QStringLiteral("5 exchange(s) · Paused — 4 new"));
+        pause->click();
+        QCOMPARE(table->model()->rowCount(), 9);
+        dock.findChild<QPushButton *>(QStringLiteral("trafficClear"))->click();
+        QCOMPARE(table->model()->rowCount(), 0);
+    }
+
+    void capsAtOneHundredThousandAndSaysHowManyWereDropped()
+    {
+        mock::MockServerHost host;
+        explorer::TrafficDock dock(host);
+        for (int sent = 0; sent < 100005; sent += 5000)
+            Q_EMIT host.trafficBatch(batch(std::min(5000, 100005 - sent), "http", sent + 1));
+        QCOMPARE(dock.model().rowCount(), 100000);
+        QCOMPARE(dock.model().droppedCount(), std::uint64_t(5));
+        QCOMPARE(dock.model().record(0).id, std::uint64_t(6));
+        QVERIFY(dock.findChild<QLabel *>(QStringLiteral("trafficStatus"))->text()
+                    .contains(QStringLiteral("5 older exchanges dropped")));
+    }
+};
+
+QTEST_MAIN(TestTrafficDock)
+#include "tst_trafficdock.moc"
