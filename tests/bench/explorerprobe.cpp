@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -46,6 +47,10 @@ int uiLatency(QApplication &app, explorer::MainWindow &window, mock::MockServerH
         return 1;
     }
     window.showProtocol(QStringLiteral("rest"));
+    // Let the first paints and the panel's set-up finish: the measurement is about load, not launch.
+    QEventLoop settle;
+    QTimer::singleShot(500, &settle, &QEventLoop::quit);
+    settle.exec();
     std::printf("{\"event\":\"ready\",\"port\":%u}\n", unsigned(host.status().httpPort));
     std::fflush(stdout);
 
@@ -82,7 +87,7 @@ core::TrafficRecord syntheticRecord(std::uint64_t id)
 {
     core::TrafficRecord record;
     record.id = id;
-    record.time = core::TimePoint::clock::now();
+    record.time = core::systemNow();
     record.client = "127.0.0.1:51234";
     record.method = "GET";
     record.path = "/v1/pets/019a0b1c-2d3e-7f40-8a1b-" + std::to_string(100000000000 + id);

@@ -67,10 +67,18 @@ TrafficDock::TrafficDock(mock::MockServerHost &mock, QWidget *parent) : QDockWid
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(TrafficTableModel::SummaryColumn, QHeaderView::Stretch);
-    for (int column : {int(TrafficTableModel::TimeColumn), int(TrafficTableModel::ProtocolColumn), int(TrafficTableModel::ClientColumn),
-                       int(TrafficTableModel::StatusColumn), int(TrafficTableModel::BytesColumn), int(TrafficTableModel::DurationColumn)})
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Fixed widths from the font, not ResizeToContents: measuring 100,000 rows on every batch
+    // would stall the GUI thread while a load test runs.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto width = [&metrics](const char *sample) { return metrics.horizontalAdvance(QLatin1String(sample)) + 16; };
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(TrafficTableModel::TimeColumn, width("00:00:00.000"));
+    header->resizeSection(TrafficTableModel::ProtocolColumn, width("Protocol"));
+    header->resizeSection(TrafficTableModel::ClientColumn, width("127.0.0.1:65535"));
+    header->resizeSection(TrafficTableModel::StatusColumn, width("Status"));
+    header->resizeSection(TrafficTableModel::BytesColumn, width("Bytes in/out"));
+    header->resizeSection(TrafficTableModel::DurationColumn, width("Duration"));
+    header->setSectionResizeMode(TrafficTableModel::SummaryColumn, QHeaderView::Stretch);
     m_detail = new TrafficDetailView(body);
 
     auto *bar = new QHBoxLayout;
