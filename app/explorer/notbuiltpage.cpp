@@ -4,6 +4,7 @@
 #include "app/explorer/explorerprotocols.h"
 
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace petstore::explorer {
@@ -29,9 +30,15 @@ NotBuiltPage::NotBuiltPage(const ExplorerProtocol &protocol, QWidget *parent) : 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
+    // Centred by stretches, not an alignment flag: an aligned item loses heightForWidth and the
+    // wrapped text would be clipped.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(body);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
-    body->setMaximumWidth(520);
+    body->setFixedWidth(520);
 }
 
 } // namespace petstore::explorer

@@ -50,6 +50,8 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_auth = new AuthEditor(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("requestTabs"));
+    // The auth and body pages are tall; let the splitter give the response the room instead.
+    m_tabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_tabs->addTab(m_params, tr("Params"));
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_body, tr("Body"));

@@ -138,6 +138,9 @@ void TrafficDock::receive(const QVector<core::TrafficRecord> &records)
     }
     if (atBottom)
         m_table->scrollToBottom();
+    // Until a person picks one, the detail view follows the newest exchange.
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_detail->showRecord(m_model->record(m_model->rowCount() - 1));
     updateStatus();
 }
 
