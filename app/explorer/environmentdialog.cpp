@@ -67,6 +67,11 @@ EnvironmentDialog::EnvironmentDialog(EnvironmentStore &environments, QWidget *pa
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
 
+    // Return in a field finishes the edit; it must not press Add (or close the dialog).
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     connect(add, &QPushButton::clicked, this, &EnvironmentDialog::addEnvironment);
     connect(m_remove, &QPushButton::clicked, this, &EnvironmentDialog::removeEnvironment);
@@ -83,6 +88,13 @@ EnvironmentDialog::EnvironmentDialog(EnvironmentStore &environments, QWidget *pa
         commit();
     });
     refillList(m_environments.current().id);
+}
+
+EnvironmentDialog::~EnvironmentDialog()
+{
+    // Closing moves the focus, which finishes an edit; nothing is left to commit it to.
+    for (QObject *editor : {static_cast<QObject *>(m_name), static_cast<QObject *>(m_baseUrl), static_cast<QObject *>(m_variables)})
+        editor->disconnect(this);
 }
 
 void EnvironmentDialog::refillList(const QString &selectId)

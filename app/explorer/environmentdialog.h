@@ -19,6 +19,7 @@ class EnvironmentDialog : public QDialog
     Q_OBJECT
 public:
     explicit EnvironmentDialog(EnvironmentStore &environments, QWidget *parent = nullptr);
+    ~EnvironmentDialog() override;
 
 private:
     void refillList(const QString &selectId);
