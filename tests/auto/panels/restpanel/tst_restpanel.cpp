@@ -12,6 +12,7 @@
 
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,7 +38,8 @@ public:
     {
         return {{QStringLiteral("baseUrl"), baseUrl()}, {QStringLiteral("token"), QString()}};
     }
-    bool targetIsEmbeddedMock() const override { return true; }
+    bool targetIsEmbeddedMock() const override { return m_embedded; }
+    void setEmbedded(bool embedded) { m_embedded = embedded; }
     quint16 embeddedHttpPort() const override { return m_mock.httpPort(); }
     std::optional<core::TrafficRecord> capturedExchange(const QString &requestId) const override
     {
@@ -52,6 +54,7 @@ public:
 private:
     mock::MockServer &m_mock;
     QString m_data;
+    bool m_embedded = true;
     QSettings m_settings;
 };
 
@@ -131,6 +134,17 @@ private Q_SLOTS:
         QVERIFY(wire->shownText().contains(QStringLiteral("HTTP/1.1 404 Not Found\\r\\n")));
     }
 
+    void aRemoteTargetsWireIsReconstructedAndSaysSo()
+    {
+        m_context->setEmbedded(false);
+        typeUrlAndSend(QStringLiteral("{{baseUrl}}/inventory"));
+        m_context->setEmbedded(true);
+        auto *wire = child<panels::WireView>("responseWire");
+        QVERIFY(wire->originText().startsWith(QStringLiteral("Reconstructed from the request sent")));
+        QVERIFY(wire->shownText().contains(QStringLiteral("GET /v1/inventory HTTP/1.1\\r\\n\nHost: 127.0.0.1:%1\\r\\n").arg(m_mock->httpPort())));
+        QVERIFY(wire->shownText().contains(QStringLiteral("HTTP/1.1 200 OK\\r\\n")));
+    }
+
     void problemJsonIsAnErrorCard()
     {
         typeUrlAndSend(QStringLiteral("{{baseUrl}}/pets/01900000-0000-7000-8000-000000000000"));
@@ -180,6 +194,49 @@ private Q_SLOTS:
         Q_EMIT list->itemActivated(list->item(0));
         QCOMPARE(child<QLineEdit>("urlEdit")->text(), QStringLiteral("{{baseUrl}}/pets?limit=2"));
         search->clear();
+    }
+
+    void getTokenFillsTheBearerTokenAndItIsSent()
+    {
+        core::HttpRequestSpec registration;
+        registration.method = "POST";
+        registration.url = "{{baseUrl}}/users";
+        registration.bodyKind = core::RequestBodyKind::Json;
+        registration.body = "{\"username\":\"panelcarol\",\"email\":\"panelcarol@example.com\",\"password\":\"correct-horse-battery\"}";
+        m_panel->editor().setSpec(registration);
+        QSignalSpy shown(m_panel.get(), &panels::RestPanel::exchangeShown);
+        m_panel->send();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(child<QLabel>("responseStatus")->text(), QStringLiteral("201 Created"));
+
+        core::HttpRequestSpec me;
+        me.url = "{{baseUrl}}/users/me";
+        m_panel->editor().setSpec(me);
+        child<QComboBox>("authKind")->setCurrentIndex(1);
+        QTest::keyClicks(child<QLineEdit>("tokenUsername"), QStringLiteral("panelcarol"));
+        QTest::keyClicks(child<QLineEdit>("tokenPassword"), QStringLiteral("correct-horse-battery"));
+        QTest::mouseClick(child<QWidget>("getToken"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>("bearerToken")->text().startsWith(QStringLiteral("eyJ")), 10000);
+        QVERIFY(child<QLabel>("tokenStatus")->text().startsWith(QStringLiteral("Token received")));
+        m_panel->send();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(child<QLabel>("responseStatus")->text(), QStringLiteral("200 OK"));
+        QVERIFY(child<panels::CodeEditor>("responseBodyPretty")->text().contains(QStringLiteral("\"username\": \"panelcarol\"")));
+        child<QComboBox>("authKind")->setCurrentIndex(0);
+    }
+
+    void aBrokenOpenApiFileIsReportedNotImported()
+    {
+        QFile file(m_data.filePath(QStringLiteral("broken.yaml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("openapi: [3.0\n");
+        file.close();
+        auto *collections = root()->findChild<panels::CollectionTree *>();
+        QSignalSpy imported(collections, &panels::CollectionTree::importFinished);
+        collections->importOpenApi(file.fileName());
+        QCOMPARE(imported.size(), 1);
+        QVERIFY(!imported.first().first().toBool());
+        QVERIFY(imported.first().at(1).toString().startsWith(file.fileName() + QStringLiteral(": YAML:")));
     }
 
     void importsTheMocksOpenApiAndSendsFromTheCollection()
