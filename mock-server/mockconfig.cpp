@@ -42,6 +42,12 @@ nlohmann::json MockConfig::runtimeJson() const
         {"maxBodyBytes", maxBodyBytes},
         {"maxHeaderBytes", maxHeaderBytes},
         {"paymentDelayMs", paymentDelayMs},
+        {"streaming", {{"heartbeatMs", streaming.heartbeatMs},
+                       {"retryMs", streaming.retryMs},
+                       {"chatTokenDelayMs", streaming.chatTokenDelayMs},
+                       {"maxQueueBytes", streaming.maxQueueBytes},
+                       {"replayEvents", streaming.replayEvents},
+                       {"maxMessageBytes", streaming.maxMessageBytes}}},
     };
 }
 
@@ -53,7 +59,7 @@ core::Status MockConfig::applyRuntimeJson(const nlohmann::json &patch)
     MockConfig next = *this;
     std::vector<FieldError> errors;
     static const char *known[] = {"auth", "latencyMs", "errorRate", "rateLimit", "maxBodyBytes",
-                                  "maxHeaderBytes", "paymentDelayMs"};
+                                  "maxHeaderBytes", "paymentDelayMs", "streaming"};
     for (const auto &[key, value] : patch.items()) {
         if (std::find(std::begin(known), std::end(known), key) == std::end(known))
             errors.push_back({"/" + key, "unknown configuration member", "additionalProperties"});
@@ -90,6 +96,29 @@ core::Status MockConfig::applyRuntimeJson(const nlohmann::json &patch)
     readInt(patch, "maxBodyBytes", 1024, 512 * 1024 * 1024, next.maxBodyBytes, errors);
     readInt(patch, "maxHeaderBytes", 1024, 1024 * 1024, next.maxHeaderBytes, errors);
     readInt(patch, "paymentDelayMs", 0, 600000, next.paymentDelayMs, errors);
+    if (patch.contains("streaming")) {
+        const auto &v = patch.at("streaming");
+        if (!v.is_object()) {
+            errors.push_back({"/streaming", "must be an object", "type"});
+        } else {
+            std::vector<FieldError> inner;
+            for (const auto &[key, value] : v.items()) {
+                static const char *members[] = {"heartbeatMs", "retryMs", "chatTokenDelayMs",
+                                                "maxQueueBytes", "replayEvents", "maxMessageBytes"};
+                if (std::find(std::begin(members), std::end(members), key) == std::end(members))
+                    inner.push_back({"/" + key, "unknown configuration member", "additionalProperties"});
+            }
+            StreamingConfig &s = next.streaming;
+            readInt(v, "heartbeatMs", 100, 600000, s.heartbeatMs, inner);
+            readInt(v, "retryMs", 0, 600000, s.retryMs, inner);
+            readInt(v, "chatTokenDelayMs", 0, 10000, s.chatTokenDelayMs, inner);
+            readInt(v, "maxQueueBytes", 4096, 256 * 1024 * 1024, s.maxQueueBytes, inner);
+            readInt(v, "replayEvents", 0, 1000000, s.replayEvents, inner);
+            readInt(v, "maxMessageBytes", 125, 64 * 1024 * 1024, s.maxMessageBytes, inner);
+            for (auto &e : inner)
+                errors.push_back({"/streaming" + e.field, e.message, e.code});
+        }
+    }
     if (!errors.empty())
         return core::Error::make(core::ErrorKind::Validation, "invalid configuration", std::move(errors));
     *this = next;

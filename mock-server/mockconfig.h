@@ -21,6 +21,17 @@ struct ApiKey
     std::vector<std::string> scopes;
 };
 
+// Pushed streams: SSE, streamed chat and WebSocket (DESIGN §7).
+struct StreamingConfig
+{
+    int heartbeatMs = 15000;            // SSE comment line when a stream has been quiet this long
+    int retryMs = 3000;                 // the SSE `retry:` hint sent when a stream opens
+    int chatTokenDelayMs = 40;          // pacing between streamed chat tokens
+    int maxQueueBytes = 1024 * 1024;    // unsent bytes a slow consumer may owe before it is dropped
+    int replayEvents = 1000;            // events kept for SSE Last-Event-ID replay
+    int maxMessageBytes = 64 * 1024;    // largest WebSocket message accepted (bigger: close 1009)
+};
+
 // Everything an operator can tune: from flags, the --config JSON file, PUT /admin/config and
 // the GUI's Mock server dock. Runtime members (auth .. paymentDelayMs) change live; listener
 // members (bind, ports) apply at the next start.
@@ -39,6 +50,7 @@ struct MockConfig
     int maxBodyBytes = 1024 * 1024;
     int maxHeaderBytes = 16 * 1024;
     int paymentDelayMs = 1500;
+    StreamingConfig streaming;
     int tokenTtlSeconds = 3600;
     std::string jwtSecret;              // random per start when empty
     std::vector<ApiKey> apiKeys;

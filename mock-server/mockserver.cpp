@@ -19,6 +19,8 @@
 #include "mock-server/rest/restpetroutes.h"
 #include "mock-server/rest/restrouter.h"
 #include "mock-server/rest/restuserroutes.h"
+#include "mock-server/sse/chatcompletionstream.h"
+#include "mock-server/sse/eventstreamhub.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -90,6 +92,9 @@ core::Status MockServer::start()
     RestInventoryRoutes::install(*m_router, environment);
     RestChatRoutes::install(*m_router, environment);
     AdminRoutes::install(*m_router, *this);
+    m_eventStreams = std::make_unique<EventStreamHub>(&m_bus, &m_config);
+    m_router->handle("streamEvents", [hub = m_eventStreams.get()](HttpExchange &exchange) { return hub->open(exchange); });
+    m_router->requireScope("streamEvents", "read:pets");
 
     m_requestId = std::make_unique<RequestIdMiddleware>();
     m_cors = std::make_unique<CorsMiddleware>([this](const std::string &path) { return m_openApi->allowedMethods(path); });
@@ -167,8 +172,11 @@ int MockServer::activeConnections() const
 core::Status MockServer::applyRuntimeConfig(const nlohmann::json &patch)
 {
     auto applied = m_config.applyRuntimeJson(patch);
-    if (applied.ok())
+    if (applied.ok()) {
         applyMiddlewareConfig();
+        if (m_eventStreams)
+            m_eventStreams->applyConfig();
+    }
     return applied;
 }
 
@@ -196,7 +204,10 @@ nlohmann::json MockServer::health() const
         {"uptimeSeconds", m_uptime.isValid() ? m_uptime.elapsed() / 1000 : 0},
         {"auth", toString(m_config.auth)},
         {"protocols", {{"rest", {{"status", isRunning() ? "up" : "down"}, {"port", httpPort()},
-                                 {"connections", activeConnections()}, {"requests", requestCount()}}}}},
+                                 {"connections", activeConnections()}, {"requests", requestCount()}}},
+                       {"sse", {{"status", isRunning() ? "up" : "down"},
+                                {"subscribers", m_eventStreams ? m_eventStreams->subscriberCount() : 0},
+                                {"chatStreams", findChildren<ChatCompletionStream *>().size()}}}}},
         {"tenants", m_tenants ? m_tenants->tenantIds().size() : 0},
     };
 }

@@ -22,6 +22,7 @@ namespace petstore::mock {
 class AuthMiddleware;
 class ChaosMiddleware;
 class CorsMiddleware;
+class EventStreamHub;
 class HttpFrontListener;
 class HttpPipeline;
 class RateLimitMiddleware;
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<TenantMiddleware> m_tenant;
     std::unique_ptr<AuthMiddleware> m_auth;
     std::unique_ptr<SnapshotDatabase> m_database;
+    std::unique_ptr<EventStreamHub> m_eventStreams;   // after m_bus: unsubscribes from it
     HttpPipeline *m_pipeline = nullptr;
     HttpFrontListener *m_listener = nullptr;
     QTimer m_persistTimer;

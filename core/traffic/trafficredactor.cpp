@@ -12,6 +12,7 @@ namespace {
 
 constexpr std::array<std::string_view, 5> SecretHeaders = {
     "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-API-Key"};
+constexpr std::array<std::string_view, 2> SecretQueryParameters = {"access_token", "token"};
 constexpr std::array<std::string_view, 7> SecretMembers = {
     "password", "number", "cvc", "accessToken", "refreshToken", "secret", "token"};
 
@@ -76,6 +77,35 @@ std::string TrafficRedactor::redactJsonText(std::string_view text)
     return out;
 }
 
+std::string TrafficRedactor::redactTarget(std::string_view target)
+{
+    const std::size_t question = target.find('?');
+    if (question == std::string_view::npos)
+        return std::string(target);
+    std::string out(target.substr(0, question + 1));
+    const std::string_view query = target.substr(question + 1);
+    for (std::size_t start = 0; start <= query.size();) {
+        const std::size_t amp = std::min(query.find('&', start), query.size());
+        const std::string_view pair = query.substr(start, amp - start);
+        const std::size_t eq = pair.find('=');
+        const std::string_view name = pair.substr(0, eq);
+        const bool secret = eq != std::string_view::npos
+                            && std::find(SecretQueryParameters.begin(), SecretQueryParameters.end(), name)
+                                   != SecretQueryParameters.end();
+        if (secret) {
+            out.append(name);
+            out += '=';
+            out.append(Mask);
+        } else {
+            out.append(pair);
+        }
+        if (amp < query.size())
+            out += '&';
+        start = amp + 1;
+    }
+    return out;
+}
+
 std::string TrafficRedactor::redactHttpMessage(std::string_view message)
 {
     const std::size_t headEnd = message.find("\r\n\r\n");
@@ -89,7 +119,14 @@ std::string TrafficRedactor::redactHttpMessage(std::string_view message)
         bool secret = false;
         for (std::string_view name : SecretHeaders)
             secret = secret || (colon != std::string_view::npos && headerNameEquals(line.substr(0, colon), name));
-        if (secret) {
+        if (start == 0 && line.find(" HTTP/") != std::string_view::npos) {
+            // The request line: "METHOD target HTTP/1.1".
+            const std::size_t sp = line.find(' ');
+            const std::size_t versionAt = line.rfind(' ');
+            out.append(line.substr(0, sp + 1));
+            out += redactTarget(line.substr(sp + 1, versionAt - sp - 1));
+            out.append(line.substr(versionAt));
+        } else if (secret) {
             out.append(line.substr(0, colon));
             out += ": ";
             out.append(Mask);

@@ -14,6 +14,9 @@ class TrafficRedactor
 public:
     static constexpr std::string_view Mask = "[redacted]";
     static std::string redactHttpMessage(std::string_view message);
+    // A request target with the values of credential query parameters (`access_token`, RFC 6750
+    // §2.3, and `token`, used by WebSocket clients) masked.
+    static std::string redactTarget(std::string_view target);
     static std::string redactJsonText(std::string_view text);
 };
 

@@ -30,9 +30,14 @@ void AdminRoutes::install(RestRouter &router, MockServer &server)
     if (yamlFile.open(QIODevice::ReadOnly))
         yaml = yamlFile.readAll().toStdString();
     const std::string json = server.openApi().document().dump();
+    QFile asyncApiFile(QStringLiteral(":/specs/asyncapi.json"));
+    std::string asyncApi;
+    if (asyncApiFile.open(QIODevice::ReadOnly))
+        asyncApi = asyncApiFile.readAll().toStdString();
 
     router.handle("getHealth", [mock](HttpExchange &) { return RestReply::json(200, mock->health()); });
     router.handle("getOpenApiJson", [json](HttpExchange &) { return specDocument(json, "application/json"); });
+    router.handle("getAsyncApiJson", [asyncApi](HttpExchange &) { return specDocument(asyncApi, "application/json"); });
     router.handle("getOpenApiYaml", [yaml](HttpExchange &) { return specDocument(yaml, "application/yaml"); });
     router.handle("resetData", [mock](HttpExchange &) {
         mock->resetData();
@@ -58,7 +63,7 @@ void AdminRoutes::install(RestRouter &router, MockServer &server)
             tenant, body.at("type").get<std::string>(), body.at("subject").get<std::string>(), body.at("data"));
         return RestReply::json(202, event.toJson());
     });
-    for (const char *op : {"getHealth", "getOpenApiJson", "getOpenApiYaml", "resetData", "getConfig",
+    for (const char *op : {"getHealth", "getOpenApiJson", "getAsyncApiJson", "getOpenApiYaml", "resetData", "getConfig",
                            "updateConfig", "getTraffic", "injectEvent", "registerUser", "createToken"})
         router.setPublic(op);
 }

@@ -8,7 +8,7 @@ namespace petstore::mock {
 class MockServer;
 
 // The control plane at the host root and the specs under /v1: /health, /admin/reset,
-// /admin/config, /admin/traffic, /admin/events, /v1/openapi.json and .yaml. Always public:
+// /admin/config, /admin/traffic, /admin/events, /v1/openapi.json and .yaml, /v1/asyncapi.json. Always public:
 // the mock binds to 127.0.0.1 unless told otherwise (docs/protocols/rest.md).
 class AdminRoutes
 {

@@ -52,7 +52,10 @@ std::optional<core::HttpResponse> AuthMiddleware::before(HttpExchange &exchange)
         return response;
     };
 
-    const std::string authorization = exchange.header("Authorization");
+    std::string authorization = exchange.header("Authorization");
+    // RFC 6750 §2.3: the URI query form, for clients that cannot send headers (EventSource).
+    if (authorization.empty() && !exchange.queryValue("access_token").empty())
+        authorization = "Bearer " + exchange.queryValue("access_token");
     if (!authorization.empty()) {
         static const std::string prefix = "Bearer ";
         if (authorization.size() <= prefix.size()

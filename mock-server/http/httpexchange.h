@@ -8,12 +8,15 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace petstore::mock {
+
+class HttpResponseStream;
 
 // Everything known about one request while it travels through the middleware chain and the
 // router. Middleware fills the identity, tenant and chaos members; the router fills the match.
@@ -45,8 +48,13 @@ struct HttpExchange
     int delayMs = 0;
     std::vector<std::string> preferenceApplied;
 
+    // Set by a handler whose body is produced over time (SSE, streamed chat): receives the
+    // stream once the response head is on the wire. Ignored for error responses.
+    std::function<void(HttpResponseStream &)> streamBody;
+
     std::string header(std::string_view name) const { return request.header(name); }
     bool hasScope(std::string_view scope) const;
+    std::string queryValue(std::string_view name) const;   // first value, or empty
 };
 
 } // namespace petstore::mock

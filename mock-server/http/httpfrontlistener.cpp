@@ -28,9 +28,13 @@ void HttpFrontListener::incomingConnection(qintptr handle)
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     ++m_accepted;
     ++m_active;
-    auto *connection = new HttpServerConnection(socket, m_limits, m_timeouts, m_errorResponder, this);
+    auto *connection = new HttpServerConnection(socket, m_limits, m_timeouts, m_errorResponder,
+                                               m_upgradeFilter, this);
     connect(connection, &QObject::destroyed, this, [this] { --m_active; });
     connect(connection, &HttpServerConnection::requestReceived, this, &HttpFrontListener::requestReceived);
+    connect(connection, &HttpServerConnection::upgradeRequested, this,
+            [this](HttpServerConnection *, const core::Http1Request &request, QTcpSocket *upgraded,
+                   const std::string &remainder) { Q_EMIT upgradeRequested(request, upgraded, remainder); });
     connect(connection, &HttpServerConnection::responseWritten, this,
             [this, connection](std::uint64_t sequence, const std::string &bytes) {
                 Q_EMIT responseWritten(connection, sequence, bytes);

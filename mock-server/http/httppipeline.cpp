@@ -59,23 +59,31 @@ void HttpPipeline::onRequest(HttpServerConnection *connection, std::uint64_t seq
     record.time = receivedAt;
     record.client = exchange.client;
     record.method = request.method;
-    record.path = request.target;
+    record.path = core::TrafficRedactor::redactTarget(request.target);
     record.status = response.status;
     record.requestBytes = request.raw.size();
-    record.summary = request.method + ' ' + exchange.path + " -> " + std::to_string(response.status);
+    const bool streamed = exchange.streamBody && response.status < 300;
+    record.summary = request.method + ' ' + exchange.path + " -> " + std::to_string(response.status)
+                     + (streamed ? " (stream)" : "");
     record.tenantId = exchange.tenantId;
     record.requestId = exchange.requestId;
     record.rawRequest = core::TrafficRedactor::redactHttpMessage(request.raw);
     m_inFlight[{connection->id(), sequence}] = InFlight{std::move(record), exchange.started};
 
+    auto send = [sequence, response, streamed, starter = std::move(exchange.streamBody)](HttpServerConnection *to) {
+        if (streamed)
+            to->respondStreaming(sequence, response, starter);
+        else
+            to->respond(sequence, response);
+    };
     if (exchange.delayMs <= 0) {
-        connection->respond(sequence, response);
+        send(connection);
         return;
     }
     QPointer<HttpServerConnection> guard(connection);
-    QTimer::singleShot(exchange.delayMs, this, [guard, sequence, response] {
+    QTimer::singleShot(exchange.delayMs, this, [guard, send] {
         if (guard)
-            guard->respond(sequence, response);
+            send(guard);
     });
 }
 

@@ -4,7 +4,6 @@
 #include "core/protocols/http1/http1responseserializer.h"
 
 #include <QLoggingCategory>
-#include <QMetaMethod>
 
 #if defined(Q_OS_WIN)
 #include <winsock2.h>
@@ -22,7 +21,7 @@ std::uint64_t HttpServerConnection::s_nextId = 1;
 
 HttpServerConnection::HttpServerConnection(QTcpSocket *socket, core::Http1RequestParser::Limits limits,
                                            Timeouts timeouts, ErrorResponder errorResponder,
-                                           QObject *parent)
+                                           UpgradeFilter upgradeFilter, QObject *parent)
     : QObject(parent)
     , m_id(s_nextId++)
     , m_peer(socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort()))
@@ -30,6 +29,7 @@ HttpServerConnection::HttpServerConnection(QTcpSocket *socket, core::Http1Reques
     , m_parser(limits)
     , m_timeouts(timeouts)
     , m_errorResponder(std::move(errorResponder))
+    , m_upgradeFilter(std::move(upgradeFilter))
 {
     socket->setParent(this);
     m_timer.setSingleShot(true);
@@ -66,8 +66,9 @@ void HttpServerConnection::onReadyRead()
         Pending &pending = m_pending[sequence];
         pending.keepAlive = request.keepAlive();
         pending.head = request.method == "HEAD";
-        if (m_parser.upgraded() && isSignalConnected(QMetaMethod::fromSignal(&HttpServerConnection::upgradeRequested))
-            && m_pending.size() == 1) {
+        pending.chunked = request.versionMinor >= 1;
+        if (m_parser.upgraded() && m_pending.size() == 1 && !m_stream && m_upgradeFilter
+            && m_upgradeFilter(request)) {
             m_pending.clear();
             m_timer.stop();
             QTcpSocket *socket = m_socket.data();
@@ -93,7 +94,11 @@ void HttpServerConnection::onReadyRead()
         return;
     }
     // A partly received head keeps the short head timer; otherwise wait idle for the next one.
-    m_timer.start(m_parser.bufferedBytes() > 0 ? m_timeouts.headMs : m_timeouts.idleMs);
+    // A streaming response is never idle: it ends when its producer or the client says so.
+    if (m_stream)
+        m_timer.stop();
+    else
+        m_timer.start(m_parser.bufferedBytes() > 0 ? m_timeouts.headMs : m_timeouts.idleMs);
 }
 
 void HttpServerConnection::respond(std::uint64_t sequence, const core::HttpResponse &response)
@@ -106,12 +111,28 @@ void HttpServerConnection::respond(std::uint64_t sequence, const core::HttpRespo
     flush();
 }
 
+void HttpServerConnection::respondStreaming(std::uint64_t sequence, const core::HttpResponse &response,
+                                            StreamStarter starter)
+{
+    const auto it = m_pending.find(sequence);
+    if (it == m_pending.end() || it->second.ready)
+        return;
+    it->second.starter = std::move(starter);
+    respond(sequence, response);
+}
+
 void HttpServerConnection::flush()
 {
-    while (m_socket) {
+    while (m_socket && !m_stream) {
         const auto it = m_pending.find(m_nextToWrite);
         if (it == m_pending.end() || !it->second.ready)
             return;
+        if (it->second.starter && !it->second.head) {
+            Pending pending = std::move(it->second);
+            m_pending.erase(it);
+            startStream(m_nextToWrite++, std::move(pending));
+            return;
+        }
         const Pending &pending = it->second;
         const std::string bytes =
             core::Http1ResponseSerializer::serialize(pending.response, pending.keepAlive, pending.head);
@@ -125,6 +146,38 @@ void HttpServerConnection::flush()
             return;
         }
     }
+}
+
+void HttpServerConnection::startStream(std::uint64_t sequence, Pending pending)
+{
+    // HTTP/1.0 has no chunked coding: the body ends when the connection does (RFC 9112 §6.3).
+    const bool keepAlive = pending.keepAlive && pending.chunked;
+    const std::string head = core::Http1ResponseSerializer::serializeStreamHead(pending.response, keepAlive,
+                                                                                pending.chunked);
+    m_socket->write(head.data(), qint64(head.size()));
+    m_timer.stop();
+    auto *stream = new HttpResponseStream(m_socket, pending.chunked, this);
+    m_stream = stream;
+    connect(stream, &HttpResponseStream::finished, this, [this, stream, sequence, head, keepAlive] {
+        Q_EMIT responseWritten(sequence, head + stream->capture());
+        stream->deleteLater();
+        endStream(keepAlive);
+    });
+    connect(stream, &HttpResponseStream::closed, this, [this, stream, sequence, head] {
+        Q_EMIT responseWritten(sequence, head + stream->capture());
+    });
+    pending.starter(*stream);
+}
+
+void HttpServerConnection::endStream(bool keepAlive)
+{
+    m_stream.clear();
+    if (!keepAlive) {
+        closeAfterWrite();
+        return;
+    }
+    m_timer.start(m_timeouts.idleMs);
+    flush();
 }
 
 void HttpServerConnection::closeAfterWrite()

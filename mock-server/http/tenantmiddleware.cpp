@@ -10,6 +10,10 @@ TenantMiddleware::TenantMiddleware(core::TenantRegistry *tenants) : m_tenants(te
 std::optional<core::HttpResponse> TenantMiddleware::before(HttpExchange &exchange)
 {
     std::string tenant = exchange.header("X-Tenant-ID");
+    // Browsers' EventSource and WebSocket cannot send headers: streams name the tenant in the
+    // query instead (DESIGN §5).
+    if (tenant.empty())
+        tenant = exchange.queryValue("tenant");
     if (tenant.empty())
         tenant = core::TenantRegistry::DefaultTenant;
     auto store = m_tenants->store(tenant);

@@ -3,6 +3,7 @@
 
 #include "mock-server/rest/petadvisor.h"
 #include "mock-server/rest/restreply.h"
+#include "mock-server/sse/chatcompletionstream.h"
 
 #include <cctype>
 #include <cstdint>
@@ -46,9 +47,8 @@ std::string firstWords(const std::string &text, std::size_t words)
 core::HttpResponse createChatCompletion(HttpExchange &exchange, const RestEnvironment &environment,
                                         std::uint64_t &completionCount)
 {
-    // The ChatCompletionRequest schema already admits only model `pet-advisor-1` and
-    // `stream: false` (streaming arrives with the SSE transport), and messages of
-    // {role, content} strings.
+    // The ChatCompletionRequest schema already admits only model `pet-advisor-1` and messages
+    // of {role, content} strings.
     const json &body = exchange.body;
     const json &messages = body.at("messages");
     std::size_t promptTokens = 0;
@@ -76,17 +76,33 @@ core::HttpResponse createChatCompletion(HttpExchange &exchange, const RestEnviro
         }
     }
     // `temperature` is accepted and ignored: the advisor is deterministic by design.
+    const json usage = {{"promptTokens", promptTokens},
+                        {"completionTokens", completionTokens},
+                        {"totalTokens", promptTokens + completionTokens}};
+    const std::string id = "chatcmpl-" + std::to_string(++completionCount);
+    if (body.value("stream", false)) {
+        ChatCompletionStream::Answer answer{id, body.at("model").get<std::string>(), environment.unixSeconds(),
+                                            ChatCompletionStream::tokenize(content), finishReason, usage};
+        const int delayMs = environment.config->streaming.chatTokenDelayMs;
+        QObject *owner = environment.timerContext;
+        exchange.streamBody = [answer, delayMs, owner](HttpResponseStream &stream) {
+            new ChatCompletionStream(stream, answer, delayMs, owner);
+        };
+        core::HttpResponse response;
+        response.addHeader("Content-Type", "text/event-stream; charset=utf-8");
+        response.addHeader("Cache-Control", "no-store");
+        response.addHeader("X-Accel-Buffering", "no");
+        return response;
+    }
     return RestReply::json(200, {
-        {"id", "chatcmpl-" + std::to_string(++completionCount)},
+        {"id", id},
         {"object", "chat.completion"},
         {"created", environment.unixSeconds()},
         {"model", body.at("model")},
         {"choices", json::array({{{"index", 0},
                                   {"message", {{"role", "assistant"}, {"content", content}}},
                                   {"finishReason", finishReason}}})},
-        {"usage", {{"promptTokens", promptTokens},
-                   {"completionTokens", completionTokens},
-                   {"totalTokens", promptTokens + completionTokens}}},
+        {"usage", usage},
     });
 }
 

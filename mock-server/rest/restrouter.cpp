@@ -175,6 +175,11 @@ void RestRouter::addCaching(const HttpExchange &exchange, core::HttpResponse &re
     const std::string &method = exchange.request.method;
     if ((method != "GET" && method != "HEAD") || response.status != 200)
         return;
+    if (exchange.streamBody) {
+        // A stream has no representation to validate: every request opens a new one.
+        response.setHeader("Cache-Control", "no-store");
+        return;
+    }
     if (!response.hasHeader("ETag"))
         response.addHeader("ETag", core::ETag::strongFor(response.body));
     if (!response.hasHeader("Cache-Control"))

@@ -14,6 +14,10 @@ class Http1ResponseSerializer
 {
 public:
     static std::string serialize(const HttpResponse &response, bool keepAlive, bool headRequest);
+    // The head of a response whose body follows as it is produced: Transfer-Encoding: chunked
+    // when `chunked` (RFC 9112 §7.1), otherwise no length at all and the connection closes at
+    // the end (RFC 9112 §6.3 item 8).
+    static std::string serializeStreamHead(const HttpResponse &response, bool keepAlive, bool chunked);
 };
 
 } // namespace petstore::core

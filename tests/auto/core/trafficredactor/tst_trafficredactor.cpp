@@ -29,6 +29,12 @@ void TestTrafficRedactor::masksSecrets_data()
                                     << "HTTP/1.1 200 OK\r\n\r\n{\"accessToken\":\"[redacted]\",\"expiresIn\":3600}";
     QTest::newRow("name-as-value-untouched") << "HTTP/1.1 200 OK\r\n\r\n{\"q\":\"password\"}"
                                              << "HTTP/1.1 200 OK\r\n\r\n{\"q\":\"password\"}";
+    QTest::newRow("query-access-token") << "GET /v1/events?types=pet.*&access_token=eyJ.x&tenant=t HTTP/1.1\r\n\r\n"
+                                        << "GET /v1/events?types=pet.*&access_token=[redacted]&tenant=t HTTP/1.1\r\n\r\n";
+    QTest::newRow("query-token-first") << "GET /v1/ws/chat?token=abc HTTP/1.1\r\nHost: x\r\n\r\n"
+                                       << "GET /v1/ws/chat?token=[redacted] HTTP/1.1\r\nHost: x\r\n\r\n";
+    QTest::newRow("query-lookalike-untouched") << "GET /x?tokens=1&my_token=2 HTTP/1.1\r\n\r\n"
+                                               << "GET /x?tokens=1&my_token=2 HTTP/1.1\r\n\r\n";
     QTest::newRow("numeric-member-untouched") << "HTTP/1.1 200 OK\r\n\r\n{\"number\":5}"
                                               << "HTTP/1.1 200 OK\r\n\r\n{\"number\":5}";
 }
