@@ -21,6 +21,10 @@
 #include "mock-server/rest/restuserroutes.h"
 #include "mock-server/sse/chatcompletionstream.h"
 #include "mock-server/sse/eventstreamhub.h"
+#include "mock-server/websocket/chatsocketsession.h"
+#include "mock-server/websocket/echosocketsession.h"
+#include "mock-server/websocket/eventsocketsession.h"
+#include "mock-server/websocket/websocketgateway.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -115,6 +119,7 @@ core::Status MockServer::start()
         return HttpProblemResponse::bare(status, message);
     });
     m_pipeline->attach(m_listener);
+    installWebSockets();
     applyMiddlewareConfig();
     const QHostAddress address(QString::fromStdString(m_config.bind));
     if (address.isNull() || !m_listener->listen(address, quint16(m_config.httpPort))) {
@@ -133,8 +138,49 @@ core::Status MockServer::start()
     return core::Done{};
 }
 
+void MockServer::installWebSockets()
+{
+    m_frames = std::make_unique<WebSocketFrameRecorder>([this](core::TrafficRecord record) {
+        Q_EMIT exchangeCompleted(m_traffic.append(std::move(record)));
+    });
+    m_webSockets = std::make_unique<WebSocketGateway>();
+    WebSocketGateway *gateway = m_webSockets.get();
+    const WebSocketContext context{&m_config, m_tenants.get(), &m_bus, m_auth.get(), m_frames.get()};
+    // Sessions are children of the gateway: stopping the mock closes them all.
+    auto admitted = [gateway, context](QWebSocket *socket, const std::string &raw) -> std::optional<WebSocketCaller> {
+        context.recorder->opened(socket, raw);
+        auto caller = admitWebSocketCaller(socket, context);
+        if (!caller) {
+            socket->setParent(gateway);
+            QObject::connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        }
+        return caller;
+    };
+    gateway->addEndpoint(QStringLiteral("/v1/ws/chat"), {QStringLiteral("petstore.chat.v1")},
+                         [gateway, context, admitted](QWebSocket *socket, const std::string &raw) {
+                             if (auto caller = admitted(socket, raw))
+                                 (new ChatSocketSession(socket, std::move(*caller), context))->setParent(gateway);
+                         });
+    gateway->addEndpoint(QStringLiteral("/v1/ws/events"), {QStringLiteral("petstore.events.v1")},
+                         [gateway, context, admitted](QWebSocket *socket, const std::string &raw) {
+                             auto caller = admitted(socket, raw);
+                             if (!caller)
+                                 return;
+                             if (auto *session = EventSocketSession::open(socket, std::move(*caller), context))
+                                 session->setParent(gateway);
+                         });
+    gateway->addEndpoint(QStringLiteral("/v1/ws/echo"), {},
+                         [gateway, context](QWebSocket *socket, const std::string &raw) {
+                             context.recorder->opened(socket, raw);
+                             (new EchoSocketSession(socket, context.recorder))->setParent(gateway);
+                         });
+    m_listener->setUpgradeFilter([gateway](const core::Http1Request &request) { return gateway->claims(request); });
+    connect(m_listener, &HttpFrontListener::upgradeRequested, gateway, &WebSocketGateway::take);
+}
+
 void MockServer::stop()
 {
+    m_webSockets.reset();
     if (m_listener) {
         m_listener->close();
         delete m_listener;
@@ -194,6 +240,8 @@ void MockServer::applyMiddlewareConfig()
         limits.maxHeaderBytes = std::size_t(m_config.maxHeaderBytes);
         m_listener->setLimits(limits);
     }
+    if (m_webSockets)
+        m_webSockets->setMaxMessageBytes(m_config.streaming.maxMessageBytes);
 }
 
 nlohmann::json MockServer::health() const
@@ -207,7 +255,9 @@ nlohmann::json MockServer::health() const
                                  {"connections", activeConnections()}, {"requests", requestCount()}}},
                        {"sse", {{"status", isRunning() ? "up" : "down"},
                                 {"subscribers", m_eventStreams ? m_eventStreams->subscriberCount() : 0},
-                                {"chatStreams", findChildren<ChatCompletionStream *>().size()}}}}},
+                                {"chatStreams", findChildren<ChatCompletionStream *>().size()}}},
+                       {"websocket", {{"status", isRunning() ? "up" : "down"}, {"port", httpPort()},
+                                      {"connections", m_webSockets ? m_webSockets->connectionCount() : 0}}}}},
         {"tenants", m_tenants ? m_tenants->tenantIds().size() : 0},
     };
 }

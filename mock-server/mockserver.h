@@ -30,6 +30,8 @@ class RequestIdMiddleware;
 class RestRouter;
 class SnapshotDatabase;
 class TenantMiddleware;
+class WebSocketFrameRecorder;
+class WebSocketGateway;
 
 // The whole mock behind one object (DESIGN §3): configuration, start/stop, status, traffic.
 // Lives on one thread (the explorer moves it to its own QThread; petstore-mock runs it on the
@@ -73,6 +75,7 @@ private:
     void applyMiddlewareConfig();
     core::Status loadData();
     void schedulePersist();
+    void installWebSockets();
 
     MockConfig m_config;
     QElapsedTimer m_uptime;
@@ -89,6 +92,8 @@ private:
     std::unique_ptr<AuthMiddleware> m_auth;
     std::unique_ptr<SnapshotDatabase> m_database;
     std::unique_ptr<EventStreamHub> m_eventStreams;   // after m_bus: unsubscribes from it
+    std::unique_ptr<WebSocketFrameRecorder> m_frames;
+    std::unique_ptr<WebSocketGateway> m_webSockets;   // last: its sessions use all of the above
     HttpPipeline *m_pipeline = nullptr;
     HttpFrontListener *m_listener = nullptr;
     QTimer m_persistTimer;

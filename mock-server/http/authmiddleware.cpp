@@ -44,6 +44,27 @@ std::string AuthMiddleware::challenge(const std::string &description)
     return value;
 }
 
+core::Result<AuthMiddleware::Identity> AuthMiddleware::verifyBearer(const std::string &token,
+                                                                   const std::string &tenantId) const
+{
+    auto unauthorized = [](const std::string &message) {
+        return core::Error::make(core::ErrorKind::Unauthorized, message);
+    };
+    const auto claims = core::JwtHs256::verify(token, m_secret, m_clock());
+    if (!claims.ok())
+        return unauthorized(claims.error().message);
+    const nlohmann::json &c = claims.value();
+    if (!c.contains("sub") || !c.at("sub").is_string())
+        return unauthorized("token has no subject");
+    if (c.value("tid", std::string()) != tenantId)
+        return unauthorized("token was issued for another tenant");
+    Identity identity;
+    identity.actor.userId = c.at("sub").get<std::string>();
+    identity.actor.role = core::roleFromString(c.value("role", std::string())).value_or(core::Role::Customer);
+    identity.scopes = splitScopes(c.value("scope", std::string()));
+    return identity;
+}
+
 std::optional<core::HttpResponse> AuthMiddleware::before(HttpExchange &exchange)
 {
     auto reject = [&exchange](const std::string &description) {
@@ -61,17 +82,11 @@ std::optional<core::HttpResponse> AuthMiddleware::before(HttpExchange &exchange)
         if (authorization.size() <= prefix.size()
             || !core::headerNameEquals(authorization.substr(0, prefix.size()), prefix))
             return reject("Authorization must use the Bearer scheme");
-        const auto claims = core::JwtHs256::verify(authorization.substr(prefix.size()), m_secret, m_clock());
-        if (!claims.ok())
-            return reject(claims.error().message);
-        const nlohmann::json &c = claims.value();
-        if (!c.contains("sub") || !c.at("sub").is_string())
-            return reject("token has no subject");
-        if (c.value("tid", std::string()) != exchange.tenantId)
-            return reject("token was issued for another tenant");
-        exchange.actor.userId = c.at("sub").get<std::string>();
-        exchange.actor.role = core::roleFromString(c.value("role", std::string())).value_or(core::Role::Customer);
-        exchange.scopes = splitScopes(c.value("scope", std::string()));
+        auto identity = verifyBearer(authorization.substr(prefix.size()), exchange.tenantId);
+        if (!identity.ok())
+            return reject(identity.error().message);
+        exchange.actor = identity.value().actor;
+        exchange.scopes = identity.value().scopes;
         exchange.authenticated = true;
         return std::nullopt;
     }

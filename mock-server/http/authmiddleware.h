@@ -2,6 +2,8 @@
 #pragma once
 
 #include "mock-server/http/httpmiddleware.h"
+#include "core/petstore/store.h"
+#include "core/result.h"
 #include "mock-server/mockconfig.h"
 
 #include <functional>
@@ -16,6 +18,12 @@ namespace petstore::mock {
 class AuthMiddleware : public HttpMiddleware
 {
 public:
+    struct Identity
+    {
+        core::Actor actor;
+        std::vector<std::string> scopes;
+    };
+
     using Clock = std::function<std::int64_t()>;   // Unix seconds
     explicit AuthMiddleware(Clock clock);
 
@@ -23,6 +31,10 @@ public:
 
     std::optional<core::HttpResponse> before(HttpExchange &exchange) override;
     void after(const HttpExchange &exchange, core::HttpResponse &response) override;
+
+    // Verifies a bearer JWT issued for `tenantId` (also used by WebSocket endpoints, whose
+    // browser clients pass it as ?token=). The error message says what is wrong with it.
+    core::Result<Identity> verifyBearer(const std::string &token, const std::string &tenantId) const;
 
     // WWW-Authenticate value for a 401 (RFC 6750 §3); empty description for "no credentials".
     static std::string challenge(const std::string &description);
