@@ -19,7 +19,7 @@ MessageLog::MessageLog(QWidget *parent) : QWidget(parent)
     m_model = new MessageLogModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(MessageLogModel::SummaryColumn);
+    m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("messageSearch"));
@@ -47,9 +47,11 @@ MessageLog::MessageLog(QWidget *parent) : QWidget(parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MessageLog::showPayload);
 }
 
-void MessageLog::append(Direction direction, const QString &summary, const QByteArray &payload, const QDateTime &time)
+void MessageLog::append(Direction direction, const QString &kind, const QString &summary, const QByteArray &payload,
+                        const QDateTime &time)
 {
-    m_model->append({direction, time, summary, payload});
+    m_model->append({direction, time, kind, summary, payload});
+    m_view->scrollToBottom();
 }
 
 void MessageLog::clear()
@@ -70,9 +72,22 @@ void MessageLog::showPayload(const QModelIndex &index)
     if (!json.is_discarded() && !payload.trimmed().isEmpty()) {
         m_payload->setLanguage(CodeEditor::Language::Json);
         m_payload->setText(QString::fromStdString(json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)));
-    } else {
+    } else if (QString::fromUtf8(payload).toUtf8() == payload) {
         m_payload->setLanguage(CodeEditor::Language::Plain);
         m_payload->setText(QString::fromUtf8(payload));
+    } else {
+        // Not text: offset, 16 bytes in hex, then their printable ASCII.
+        QString dump;
+        for (int at = 0; at < payload.size(); at += 16) {
+            const QByteArray line = payload.mid(at, 16);
+            QString ascii;
+            for (char c : line)
+                ascii += c >= 0x20 && c < 0x7f ? QChar::fromLatin1(c) : QLatin1Char('.');
+            dump += QStringLiteral("%1  %2  %3\n").arg(at, 8, 16, QLatin1Char('0'))
+                        .arg(QString::fromLatin1(line.toHex(' ')), -47).arg(ascii);
+        }
+        m_payload->setLanguage(CodeEditor::Language::Plain);
+        m_payload->setText(dump);
     }
 }
 

@@ -15,7 +15,7 @@ class CodeEditor;
 
 // A log of messages or frames for the streaming consoles (WebSocket, MQTT, SSE, ...): time,
 // direction, size and summary, a search box, and the selected message's payload below
-// (pretty-printed when it is JSON). Keeps the newest 10,000 by default.
+// (pretty-printed when it is JSON, a hex dump when it is not text). Keeps the newest 10,000 by default.
 class MessageLog : public QWidget
 {
     Q_OBJECT
@@ -24,8 +24,10 @@ public:
 
     explicit MessageLog(QWidget *parent = nullptr);
 
-    void append(Direction direction, const QString &summary, const QByteArray &payload,
+    // `kind` is the frame's opcode or the event's type; the search looks at it and the summary.
+    void append(Direction direction, const QString &kind, const QString &summary, const QByteArray &payload,
                 const QDateTime &time = QDateTime::currentDateTime());
+    int count() const { return m_model->rowCount(); }
     void clear();
     void setCapacity(int capacity) { m_model->setCapacity(capacity); }
     QTableView *view() const { return m_view; }

@@ -70,6 +70,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case SizeColumn: return QStringLiteral("%1 B").arg(m.payload.size());
+    case KindColumn: return m.kind;
     case SummaryColumn: return m.summary;
     default: return {};
     }
@@ -79,7 +80,7 @@ QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const titles[] = {"Time", "", "Size", "Message"};
+    static const char *const titles[] = {"Time", "", "Size", "Kind", "Message"};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 

@@ -14,13 +14,14 @@ class MessageLogModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Direction { Incoming, Outgoing, Info, Error };
-    enum Column { TimeColumn, DirectionColumn, SizeColumn, SummaryColumn, ColumnCount };
+    enum Column { TimeColumn, DirectionColumn, SizeColumn, KindColumn, SummaryColumn, ColumnCount };
     static constexpr int PayloadRole = Qt::UserRole;
 
     struct Message
     {
         Direction direction = Direction::Info;
         QDateTime time;
+        QString kind;       // the opcode of a frame, the type of an event
         QString summary;
         QByteArray payload;
     };

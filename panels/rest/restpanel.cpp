@@ -3,10 +3,10 @@
 
 #include "core/requests/wiretranscript.h"
 #include "panels/common/panelcontext.h"
-#include "panels/rest/autheditor.h"
+#include "panels/common/autheditor.h"
 #include "panels/rest/collectiontree.h"
 #include "panels/rest/historypane.h"
-#include "panels/rest/requesteditor.h"
+#include "panels/common/requesteditor.h"
 #include "panels/rest/requesthistorystore.h"
 #include "panels/rest/responseview.h"
 #include "panels/rest/restclient.h"

@@ -7,7 +7,7 @@
 #include "panels/common/panelcontext.h"
 #include "panels/common/wireview.h"
 #include "panels/rest/collectiontree.h"
-#include "panels/rest/requesteditor.h"
+#include "panels/common/requesteditor.h"
 #include "panels/rest/restpanel.h"
 
 

@@ -16,7 +16,7 @@ class AuthEditor;
 class BodyEditor;
 class KeyValueTable;
 
-// The compose half of the REST panel: method (custom ones included), URL with {{variables}},
+// The compose half of the REST panel and the SSE console: method (custom ones included), URL with {{variables}},
 // query table kept in sync with the URL, headers, body and auth.
 class RequestEditor : public QWidget
 {
@@ -32,6 +32,8 @@ public:
     void focusUrl();
     // While a request is in flight the Send button becomes Cancel.
     void setBusy(bool busy);
+    // The action button's words: "Send"/"Cancel" by default, "Connect"/"Disconnect" for streams.
+    void setActionLabels(const QString &idle, const QString &busy, const QString &toolTip);
     AuthEditor &auth() { return *m_auth; }
 
 Q_SIGNALS:
@@ -52,6 +54,8 @@ private:
     BodyEditor *m_body = nullptr;
     AuthEditor *m_auth = nullptr;
     std::string m_name;
+    QString m_idleLabel;
+    QString m_busyLabel;
     bool m_busy = false;
     bool m_syncing = false;
 };

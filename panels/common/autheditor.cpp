@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "panels/rest/autheditor.h"
+#include "panels/common/autheditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "panels/rest/bodyeditor.h"
+#include "panels/common/bodyeditor.h"
 
 #include "panels/common/codeeditor.h"
 #include "panels/common/keyvaluetable.h"

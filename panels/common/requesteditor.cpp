@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "panels/rest/requesteditor.h"
+#include "panels/common/requesteditor.h"
 
 #include "core/requests/urlquery.h"
 #include "panels/common/keyvaluetable.h"
-#include "panels/rest/autheditor.h"
-#include "panels/rest/bodyeditor.h"
+#include "panels/common/autheditor.h"
+#include "panels/common/bodyeditor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -37,7 +37,9 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_url->setPlaceholderText(tr("{{baseUrl}}/pets  —  Ctrl+Enter sends, Ctrl+L comes back here"));
     m_url->setClearButtonEnabled(true);
 
-    m_send = new QPushButton(tr("Send"), this);
+    m_idleLabel = tr("Send");
+    m_busyLabel = tr("Cancel");
+    m_send = new QPushButton(m_idleLabel, this);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
     m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
@@ -148,7 +150,15 @@ void RequestEditor::focusUrl()
 void RequestEditor::setBusy(bool busy)
 {
     m_busy = busy;
-    m_send->setText(busy ? tr("Cancel") : tr("Send"));
+    m_send->setText(busy ? m_busyLabel : m_idleLabel);
+}
+
+void RequestEditor::setActionLabels(const QString &idle, const QString &busy, const QString &toolTip)
+{
+    m_idleLabel = idle;
+    m_busyLabel = busy;
+    m_send->setToolTip(toolTip);
+    m_send->setText(m_busy ? m_busyLabel : m_idleLabel);
 }
 
 } // namespace petstore::panels
