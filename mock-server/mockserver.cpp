@@ -64,6 +64,9 @@ MockServer::MockServer(MockConfig config, QObject *parent) : QObject(parent), m_
     m_persistTimer.setSingleShot(true);
     m_persistTimer.setInterval(500);
     connect(&m_persistTimer, &QTimer::timeout, this, [this] { persist(); });
+    // Created once: the replay buffer outlives a stop and start, so SSE clients that reconnect
+    // after a restart of the embedded mock still get what they missed.
+    m_eventStreams = std::make_unique<EventStreamHub>(&m_bus, &m_config);
 }
 
 MockServer::~MockServer()
@@ -96,7 +99,6 @@ core::Status MockServer::start()
     RestInventoryRoutes::install(*m_router, environment);
     RestChatRoutes::install(*m_router, environment);
     AdminRoutes::install(*m_router, *this);
-    m_eventStreams = std::make_unique<EventStreamHub>(&m_bus, &m_config);
     m_router->handle("streamEvents", [hub = m_eventStreams.get()](HttpExchange &exchange) { return hub->open(exchange); });
     m_router->requireScope("streamEvents", "read:pets");
 

@@ -91,7 +91,7 @@ private:
     std::unique_ptr<TenantMiddleware> m_tenant;
     std::unique_ptr<AuthMiddleware> m_auth;
     std::unique_ptr<SnapshotDatabase> m_database;
-    std::unique_ptr<EventStreamHub> m_eventStreams;   // after m_bus: unsubscribes from it
+    std::unique_ptr<EventStreamHub> m_eventStreams;   // after m_bus and m_config, which it uses
     std::unique_ptr<WebSocketFrameRecorder> m_frames;
     std::unique_ptr<WebSocketGateway> m_webSockets;   // last: its sessions use all of the above
     HttpPipeline *m_pipeline = nullptr;

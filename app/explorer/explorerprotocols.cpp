@@ -3,6 +3,7 @@
 
 #include "panels/common/ipanel.h"
 #include "panels/rest/restpanel.h"
+#include "panels/sse/ssepanel.h"
 
 #include <QObject>
 
@@ -23,9 +24,10 @@ std::vector<ExplorerProtocol> buildList()
                     QString(), [](panels::PanelContext &context) -> std::unique_ptr<panels::IPanel> {
                         return std::make_unique<panels::RestPanel>(context);
                     }});
-    list.push_back(planned("sse", QObject::tr("Server-Sent Events"),
-                           QObject::tr("One-way event stream over HTTP"),
-                           QObject::tr("the streaming step (SSE console)")));
+    list.push_back({QStringLiteral("sse"), QObject::tr("Server-Sent Events"), QObject::tr("One-way event stream over HTTP"),
+                    QString(), [](panels::PanelContext &context) -> std::unique_ptr<panels::IPanel> {
+                        return std::make_unique<panels::SsePanel>(context);
+                    }});
     list.push_back(planned("websocket", QObject::tr("WebSocket"),
                            QObject::tr("Two-way messages on one connection"),
                            QObject::tr("the streaming step (WebSocket console)")));

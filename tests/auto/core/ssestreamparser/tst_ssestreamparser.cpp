@@ -2,6 +2,7 @@
 // text/event-stream parsing per WHATWG HTML §9.2.6, including the malformed and edge cases a
 // console meets on real servers, and the writer the mock uses.
 #include "core/protocols/sse/sseeventwriter.h"
+#include "core/protocols/sse/chatstreamassembler.h"
 #include "core/protocols/sse/ssestreamparser.h"
 
 #include <QTest>
@@ -116,6 +117,24 @@ private Q_SLOTS:
         parser.feed(text);
         // An empty data line still dispatches: the data buffer holds one LF (§9.2.6).
         QCOMPARE(summary(parser), QStringLiteral("pet.statuschanged|id1|line one\\nline two\\nthree\\n;message|id1|;retry=3000"));
+    }
+
+    void assemblesAStreamedChatAnswer()
+    {
+        ChatStreamAssembler chat;
+        auto event = [](const char *data) { SseEvent e; e.data = data; return e; };
+        QCOMPARE(chat.add(event("{\"object\":\"chat.completion.chunk\",\"choices\":[{\"delta\":{\"role\":\"assistant\"},\"finishReason\":null}]}")), std::string());
+        QCOMPARE(chat.add(event("{\"object\":\"chat.completion.chunk\",\"choices\":[{\"delta\":{\"content\":\"Bella\"}}]}")), std::string("Bella"));
+        QCOMPARE(chat.add(event("{\"object\":\"chat.completion.chunk\",\"choices\":[{\"delta\":{\"content\":\" waits\"},\"finish_reason\":null}]}")), std::string(" waits"));
+        QCOMPARE(chat.add(event("not json")), std::string());
+        QCOMPARE(chat.add(event("{\"object\":\"chat.completion.chunk\",\"choices\":[{\"delta\":{},\"finishReason\":\"length\"}],\"usage\":{\"totalTokens\":9}}")), std::string());
+        QVERIFY(!chat.done());
+        chat.add(event("[DONE]"));
+        QVERIFY(chat.done());
+        QCOMPARE(chat.text(), std::string("Bella waits"));
+        QCOMPARE(chat.finishReason(), std::string("length"));
+        QCOMPARE(chat.usage().value("totalTokens", 0), 9);
+        QCOMPARE(chat.chunks(), std::size_t(4));
     }
 };
 

@@ -2,6 +2,7 @@
 // The REST requester used as a person uses it, against a real MockServer on a free port: type a
 // URL, press Ctrl+Enter, read status, headers, body, wire bytes and code; import the mock's
 // OpenAPI document and send a request from the collection.
+#include "../support/mockpanelcontext.h"
 #include "mock-server/mockserver.h"
 #include "panels/common/codeeditor.h"
 #include "panels/common/panelcontext.h"
@@ -27,38 +28,7 @@
 
 using namespace petstore;
 
-namespace {
-
-class MockContext : public panels::PanelContext
-{
-public:
-    MockContext(mock::MockServer &mock, QString dataDirectory) : m_mock(mock), m_data(std::move(dataDirectory)) {}
-    QString baseUrl() const override { return QStringLiteral("http://127.0.0.1:%1/v1").arg(m_mock.httpPort()); }
-    QMap<QString, QString> variables() const override
-    {
-        return {{QStringLiteral("baseUrl"), baseUrl()}, {QStringLiteral("token"), QString()}};
-    }
-    bool targetIsEmbeddedMock() const override { return m_embedded; }
-    void setEmbedded(bool embedded) { m_embedded = embedded; }
-    quint16 embeddedHttpPort() const override { return m_mock.httpPort(); }
-    std::optional<core::TrafficRecord> capturedExchange(const QString &requestId) const override
-    {
-        for (const auto &record : m_mock.traffic().latest(50))
-            if (record.requestId == requestId.toStdString())
-                return record;
-        return std::nullopt;
-    }
-    QSettings &settings() override { return m_settings; }
-    QString dataDirectory() const override { return m_data; }
-
-private:
-    mock::MockServer &m_mock;
-    QString m_data;
-    bool m_embedded = true;
-    QSettings m_settings;
-};
-
-} // namespace
+using MockContext = tests::MockPanelContext;
 
 class TestRestPanel : public QObject
 {
