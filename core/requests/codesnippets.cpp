@@ -92,4 +92,40 @@ std::string CodeSnippets::pythonRequests(const ResolvedRequest &request)
     return out;
 }
 
+std::string CodeSnippets::websocat(const std::string &url, const std::vector<std::string> &subprotocols,
+                                   const std::vector<std::pair<std::string, std::string>> &headers)
+{
+    // websocat(1): each line typed is sent as a text message; received messages are printed.
+    std::string out = "websocat";
+    for (const auto &[name, value] : headers)
+        out += " \\\n  -H " + shellQuoted(name + ": " + value);
+    if (!subprotocols.empty()) {
+        std::string list;
+        for (const std::string &p : subprotocols)
+            list += (list.empty() ? "" : ", ") + p;
+        out += " \\\n  --protocol " + shellQuoted(list);
+    }
+    out += " \\\n  " + shellQuoted(url);
+    return out;
+}
+
+std::string CodeSnippets::nodeWebSocket(const std::string &url, const std::vector<std::string> &subprotocols,
+                                        const std::vector<std::pair<std::string, std::string>> &headers)
+{
+    std::string out = "import WebSocket from 'ws';\n\nconst ws = new WebSocket(" + quoted(url) + ", [";
+    for (std::size_t i = 0; i < subprotocols.size(); ++i)
+        out += (i ? ", " : "") + quoted(subprotocols[i]);
+    out += "]";
+    if (!headers.empty()) {
+        out += ", {\n  headers: {\n";
+        for (const auto &[name, value] : headers)
+            out += "    " + quoted(name) + ": " + quoted(value) + ",\n";
+        out += "  },\n}";
+    }
+    out += ");\nws.on('open', () => ws.send(JSON.stringify({ type: 'ping' })));\n"
+           "ws.on('message', (data) => console.log(data.toString()));\n"
+           "ws.on('close', (code, reason) => console.log('closed', code, reason.toString()));\n";
+    return out;
+}
+
 } // namespace petstore::core

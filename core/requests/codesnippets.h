@@ -4,6 +4,8 @@
 #include "core/requests/requestresolver.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace petstore::core {
 
@@ -15,6 +17,13 @@ public:
     static std::string curl(const ResolvedRequest &request);             // POSIX shell
     static std::string fetch(const ResolvedRequest &request);            // JavaScript (ES2017+)
     static std::string pythonRequests(const ResolvedRequest &request);   // Python 3, requests
+
+    // A WebSocket session: `url` is ws:// or wss://; headers go on the upgrade request.
+    static std::string websocat(const std::string &url, const std::vector<std::string> &subprotocols,
+                                const std::vector<std::pair<std::string, std::string>> &headers);
+    // Node.js with the `ws` package (browsers' WebSocket takes no headers).
+    static std::string nodeWebSocket(const std::string &url, const std::vector<std::string> &subprotocols,
+                                     const std::vector<std::pair<std::string, std::string>> &headers);
 
     // POSIX sh single quoting: 'it'\''s'.
     static std::string shellQuoted(const std::string &text);

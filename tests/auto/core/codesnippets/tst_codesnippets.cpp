@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/requests/codesnippets.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -93,6 +95,35 @@ private Q_SLOTS:
                                             "new (Object.getPrototypeOf(async function(){}).constructor)(s)})")});
         process.write(QByteArray::fromStdString(CodeSnippets::fetch(postWithBody())));
         process.closeWriteChannel();
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void websocatArgumentsSurviveARealShell()
+    {
+        const std::string command = CodeSnippets::websocat("ws://127.0.0.1:8080/v1/ws/chat?token=a'b",
+                                                           {"petstore.chat.v1", "x"}, {{"X-Tenant-ID", "it's"}});
+        QVERIFY(command.rfind("websocat", 0) == 0);
+        QProcess shell;
+        shell.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), QStringLiteral("printf '%s|' ") + QString::fromStdString(command.substr(8))});
+        QVERIFY(shell.waitForFinished());
+        QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()),
+                 QStringLiteral("-H|X-Tenant-ID: it's|--protocol|petstore.chat.v1, x|ws://127.0.0.1:8080/v1/ws/chat?token=a'b|"));
+    }
+
+    void nodeWebSocketSnippetIsValidJavaScript()
+    {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty())
+            QSKIP("node is not installed");
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("snippet.mjs")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(CodeSnippets::nodeWebSocket("ws://x/\"quoted\"", {"p1"}, {{"Authorization", "Bearer t"}})));
+        file.close();
+        QProcess process;
+        process.start(node, {QStringLiteral("--check"), file.fileName()});
         QVERIFY(process.waitForFinished());
         QCOMPARE(process.exitCode(), 0);
     }
