@@ -4,6 +4,7 @@
 #include "panels/common/ipanel.h"
 #include "panels/rest/restpanel.h"
 #include "panels/sse/ssepanel.h"
+#include "panels/websocket/websocketpanel.h"
 
 #include <QObject>
 
@@ -28,9 +29,10 @@ std::vector<ExplorerProtocol> buildList()
                     QString(), [](panels::PanelContext &context) -> std::unique_ptr<panels::IPanel> {
                         return std::make_unique<panels::SsePanel>(context);
                     }});
-    list.push_back(planned("websocket", QObject::tr("WebSocket"),
-                           QObject::tr("Two-way messages on one connection"),
-                           QObject::tr("the streaming step (WebSocket console)")));
+    list.push_back({QStringLiteral("websocket"), QObject::tr("WebSocket"), QObject::tr("Two-way messages on one connection"),
+                    QString(), [](panels::PanelContext &context) -> std::unique_ptr<panels::IPanel> {
+                        return std::make_unique<panels::WebSocketPanel>(context);
+                    }});
     list.push_back(planned("socketio", QObject::tr("Socket.IO"),
                            QObject::tr("Rooms, acknowledgements and reconnection"),
                            QObject::tr("the Socket.IO step")));
