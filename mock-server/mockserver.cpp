@@ -217,6 +217,21 @@ int MockServer::activeConnections() const
     return m_listener ? m_listener->activeConnections() : 0;
 }
 
+int MockServer::sseSubscribers() const
+{
+    return m_eventStreams ? m_eventStreams->subscriberCount() : 0;
+}
+
+int MockServer::chatStreams() const
+{
+    return int(findChildren<ChatCompletionStream *>().size());
+}
+
+int MockServer::webSocketConnections() const
+{
+    return m_webSockets ? m_webSockets->connectionCount() : 0;
+}
+
 core::Status MockServer::applyRuntimeConfig(const nlohmann::json &patch)
 {
     auto applied = m_config.applyRuntimeJson(patch);
@@ -256,10 +271,10 @@ nlohmann::json MockServer::health() const
         {"protocols", {{"rest", {{"status", isRunning() ? "up" : "down"}, {"port", httpPort()},
                                  {"connections", activeConnections()}, {"requests", requestCount()}}},
                        {"sse", {{"status", isRunning() ? "up" : "down"},
-                                {"subscribers", m_eventStreams ? m_eventStreams->subscriberCount() : 0},
-                                {"chatStreams", findChildren<ChatCompletionStream *>().size()}}},
+                                {"subscribers", sseSubscribers()},
+                                {"chatStreams", chatStreams()}}},
                        {"websocket", {{"status", isRunning() ? "up" : "down"}, {"port", httpPort()},
-                                      {"connections", m_webSockets ? m_webSockets->connectionCount() : 0}}}}},
+                                      {"connections", webSocketConnections()}}}}},
         {"tenants", m_tenants ? m_tenants->tenantIds().size() : 0},
     };
 }

@@ -67,6 +67,9 @@ public:
     // OpenAPI operations without a handler; empty when the server implements its whole spec.
     std::vector<std::string> unhandledOperations() const;
     int activeConnections() const;
+    int sseSubscribers() const;
+    int chatStreams() const;
+    int webSocketConnections() const;
 
 Q_SIGNALS:
     void exchangeCompleted(const petstore::core::TrafficRecord &record);

@@ -20,7 +20,8 @@ bool sameStatus(const MockServerStatus &a, const MockServerStatus &b)
     return a.running == b.running && a.httpPort == b.httpPort && a.bind == b.bind && a.error == b.error
            && a.portBusy == b.portBusy && a.requestCount == b.requestCount
            && a.activeConnections == b.activeConnections && a.authMode == b.authMode
-           && a.latencyMs == b.latencyMs && a.errorRate == b.errorRate;
+           && a.latencyMs == b.latencyMs && a.errorRate == b.errorRate && a.sseSubscribers == b.sseSubscribers
+           && a.chatStreams == b.chatStreams && a.webSocketConnections == b.webSocketConnections;
 }
 
 } // namespace
@@ -192,6 +193,9 @@ void MockServerHost::pollOnMockThread(bool force)
     status.authMode = QString::fromStdString(toString(m_server ? config.auth : AuthMode::None));
     status.latencyMs = m_server ? config.latencyMs : 0;
     status.errorRate = m_server ? config.errorRate : 0.0;
+    status.sseSubscribers = m_server ? m_server->sseSubscribers() : 0;
+    status.chatStreams = m_server ? m_server->chatStreams() : 0;
+    status.webSocketConnections = m_server ? m_server->webSocketConnections() : 0;
     if (!force && sameStatus(status, m_lastPosted))
         return;
     m_lastPosted = status;

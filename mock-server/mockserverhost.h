@@ -35,6 +35,9 @@ struct MockServerStatus
     QString authMode;             // "none" | "required"
     int latencyMs = 0;
     double errorRate = 0.0;
+    int sseSubscribers = 0;       // open GET /v1/events streams
+    int chatStreams = 0;          // streamed chat answers being generated
+    int webSocketConnections = 0;
 };
 
 // Runs a MockServer on its own QThread for the explorer (DESIGN §3 "Threads"): a load test

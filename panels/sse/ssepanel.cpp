@@ -153,7 +153,7 @@ void SsePanel::buildWidgets()
     m_root->addWidget(top);
     m_root->addWidget(m_tabs);
     m_root->setStretchFactor(1, 1);
-    m_root->setSizes({300, 500});
+    m_root->setSizes({230, 570});
 
     applyPreset(0);
     for (const auto &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
@@ -263,8 +263,11 @@ void SsePanel::onEvent(const core::SseEvent &event)
     QString state = tr("%n chunk(s)", nullptr, int(m_assembler.chunks()));
     if (!m_assembler.finishReason().empty())
         state += tr(" · finishReason %1").arg(QString::fromStdString(m_assembler.finishReason()));
-    if (!m_assembler.usage().is_null())
-        state += tr(" · usage %1").arg(QString::fromStdString(m_assembler.usage().dump()));
+    if (const nlohmann::json &usage = m_assembler.usage(); usage.is_object())
+        state += tr(" · usage: %1 prompt + %2 completion = %3 tokens")
+                     .arg(usage.value("promptTokens", usage.value("prompt_tokens", 0)))
+                     .arg(usage.value("completionTokens", usage.value("completion_tokens", 0)))
+                     .arg(usage.value("totalTokens", usage.value("total_tokens", 0)));
     if (m_assembler.done())
         state += tr(" · [DONE]");
     m_chatStatus->setText(state);

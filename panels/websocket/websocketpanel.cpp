@@ -165,7 +165,7 @@ void WebSocketPanel::buildWidgets()
     m_root->addWidget(top);
     m_root->addWidget(tabs);
     m_root->setStretchFactor(1, 1);
-    m_root->setSizes({330, 470});
+    m_root->setSizes({230, 570});
 
     for (const auto &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, m_root);

@@ -1,16 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Renders the explorer as a person sees it after the "done when" of issue 3: the REST panel has
-// sent GET {{baseUrl}}/pets to the embedded mock (typed, then Ctrl+Enter) and the Traffic dock
-// lists the exchange. One set of PNGs per palette: main window, REST panel, the Wire tab, and a
-// protocol that is not built yet.
+// Renders the explorer as a person sees it after the "done when" of issues 3 and 4: the REST
+// panel has sent GET {{baseUrl}}/pets to the embedded mock (typed, then Ctrl+Enter) and the
+// Traffic dock lists the exchange; the SSE console shows the order.created event of an order
+// placed through the REST panel, then a chat answer streamed token by token; the WebSocket
+// console has chatted with the mock agent. One set of PNGs per palette, plus a protocol that
+// is not built yet.
 #include "app/explorer/explorerpalette.h"
 #include "app/explorer/mainwindow.h"
 #include "mock-server/mockserverhost.h"
+#include "panels/common/messagelog.h"
+#include "panels/common/requesteditor.h"
+#include "panels/rest/restpanel.h"
+#include "panels/sse/ssepanel.h"
+#include "panels/websocket/websocketpanel.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QTableView>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -26,6 +39,76 @@ bool save(QWidget &widget, const QString &path)
 {
     const bool ok = widget.grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+bool hasRow(panels::MessageLog &log, const QString &kind, const QString &contains = QString())
+{
+    const QAbstractItemModel *model = log.view()->model();
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, panels::MessageLogModel::KindColumn).data().toString() == kind
+            && model->index(r, panels::MessageLogModel::SummaryColumn).data().toString().contains(contains))
+            return true;
+    return false;
+}
+
+std::string firstAvailablePet(quint16 port)
+{
+    QNetworkAccessManager http;
+    std::unique_ptr<QNetworkReply> reply(
+        http.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/pets?status=AVAILABLE&limit=1").arg(port)))));
+    QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000);
+    const auto body = nlohmann::json::parse(reply->readAll().toStdString(), nullptr, false);
+    return body.is_object() ? body["data"][0].value("id", std::string()) : std::string();
+}
+
+// The SSE console open on /v1/events while the REST panel places an order; then the streamed
+// chat preset.
+bool renderStreams(explorer::MainWindow &window, quint16 port, const QString &outDir, const QString &paletteName)
+{
+    window.showProtocol(QStringLiteral("sse"));
+    auto *sse = dynamic_cast<panels::SsePanel *>(window.panel(QStringLiteral("sse")));
+    if (!sse)
+        return false;
+    sse->toggleConnection();
+    if (!QTest::qWaitFor([sse] { return sse->status().startsWith(QStringLiteral("Streaming")); }, 5000))
+        return false;
+    window.showProtocol(QStringLiteral("rest"));
+    auto *rest = dynamic_cast<panels::RestPanel *>(window.panel(QStringLiteral("rest")));
+    core::HttpRequestSpec order;
+    order.method = "POST";
+    order.url = "{{baseUrl}}/orders";
+    order.bodyKind = core::RequestBodyKind::Json;
+    order.body = nlohmann::json{{"petId", firstAvailablePet(port)}}.dump(2);
+    rest->editor().setSpec(order);
+    rest->send();
+    window.showProtocol(QStringLiteral("sse"));
+    if (!QTest::qWaitFor([sse] { return hasRow(sse->events(), QStringLiteral("order.created")); }, 5000))
+        return false;
+    sse->events().view()->selectRow(0);
+    QTest::qWait(400);
+    bool ok = save(window, QStringLiteral("%1/sse-events-%2.png").arg(outDir, paletteName));
+    sse->disconnectStream();
+
+    sse->applyPreset(1);
+    sse->toggleConnection();
+    QTest::qWaitFor([sse] { return sse->status().startsWith(QStringLiteral("Disconnected")); }, 15000);
+    QTest::qWait(100);
+    ok = save(window, QStringLiteral("%1/sse-chat-%2.png").arg(outDir, paletteName)) && ok;
+
+    window.showProtocol(QStringLiteral("websocket"));
+    auto *ws = dynamic_cast<panels::WebSocketPanel *>(window.panel(QStringLiteral("websocket")));
+    if (!ws)
+        return false;
+    ws->toggleConnection();
+    if (!QTest::qWaitFor([ws] { return ws->socket().state() == QAbstractSocket::ConnectedState; }, 5000))
+        return false;
+    ws->sendComposed();
+    QTest::qWaitFor([ws] { return hasRow(ws->log(), QStringLiteral("text"), QStringLiteral("available dogs")); }, 5000);
+    ws->log().view()->selectRow(ws->log().view()->model()->rowCount() - 1);
+    QTest::qWait(200);
+    ok = save(window, QStringLiteral("%1/websocket-chat-%2.png").arg(outDir, paletteName)) && ok;
+    ws->closeWith(1000, QStringLiteral("done"));
     return ok;
 }
 
@@ -72,6 +155,7 @@ bool renderSet(const QString &outDir, const QString &paletteName, const QPalette
         ok = save(*panel, QStringLiteral("%1/rest-wire-%2.png").arg(outDir, paletteName)) && ok;
         tabs->setCurrentIndex(0);
     }
+    ok = renderStreams(window, host.status().httpPort, outDir, paletteName) && ok;
     window.showProtocol(QStringLiteral("mqtt"));
     QTest::qWait(50);
     ok = save(window, QStringLiteral("%1/not-built-%2.png").arg(outDir, paletteName)) && ok;

@@ -16,6 +16,15 @@
 
 namespace petstore::explorer {
 
+namespace {
+
+QString counted(int n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
+} // namespace
+
 MockServerDock::MockServerDock(mock::MockServerHost &mock, QWidget *parent)
     : QDockWidget(tr("Mock server"), parent), m_mock(mock)
 {
@@ -32,13 +41,15 @@ MockServerDock::MockServerDock(mock::MockServerHost &mock, QWidget *parent)
 
     m_protocols = new QTableWidget(0, 3, body);
     m_protocols->setObjectName(QStringLiteral("mockProtocols"));
-    m_protocols->setHorizontalHeaderLabels({tr("Protocol"), tr("Endpoint"), tr("State")});
+    m_protocols->setHorizontalHeaderLabels({tr("Protocol"), tr("State"), tr("Endpoint")});
     m_protocols->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_protocols->horizontalHeader()->setStretchLastSection(true);
     m_protocols->verticalHeader()->hide();
+    m_protocols->setWordWrap(false);
+    m_protocols->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_protocols->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_protocols->setSelectionMode(QAbstractItemView::NoSelection);
-    m_protocols->setMaximumHeight(m_protocols->fontMetrics().height() * 6);
+    m_protocols->setMaximumHeight(m_protocols->fontMetrics().height() * 8);
     m_counts = new QLabel(body);
     m_counts->setObjectName(QStringLiteral("mockCounts"));
 
@@ -130,11 +141,27 @@ void MockServerDock::showStatus(const mock::MockServerStatus &status)
         m_state->setText(tr("Stopped"));
 
     // One row per protocol the mock serves; later steps add theirs here.
-    m_protocols->setRowCount(1);
-    m_protocols->setItem(0, 0, new QTableWidgetItem(QStringLiteral("REST")));
-    m_protocols->setItem(0, 1, new QTableWidgetItem(status.running ? QStringLiteral("%1:%2/v1").arg(status.bind).arg(status.httpPort)
-                                                                   : QStringLiteral("—")));
-    m_protocols->setItem(0, 2, new QTableWidgetItem(status.running ? tr("running") : tr("stopped")));
+    const QString host = QStringLiteral("%1:%2").arg(status.bind).arg(status.httpPort);
+    const struct
+    {
+        QString name;
+        QString path;
+        QString state;
+    } rows[] = {
+        {QStringLiteral("REST"), QStringLiteral("/v1"), tr("running")},
+        {QStringLiteral("SSE"), QStringLiteral("/v1/events"),
+         counted(status.sseSubscribers, tr("subscriber"), tr("subscribers"))
+             + (status.chatStreams > 0 ? QStringLiteral(" · ") + counted(status.chatStreams, tr("chat stream"), tr("chat streams"))
+                                       : QString())},
+        {QStringLiteral("WebSocket"), QStringLiteral("/v1/ws/…"),
+         counted(status.webSocketConnections, tr("connection"), tr("connections"))},
+    };
+    m_protocols->setRowCount(int(std::size(rows)));
+    for (int r = 0; r < int(std::size(rows)); ++r) {
+        m_protocols->setItem(r, 0, new QTableWidgetItem(rows[r].name));
+        m_protocols->setItem(r, 1, new QTableWidgetItem(status.running ? rows[r].state : tr("stopped")));
+        m_protocols->setItem(r, 2, new QTableWidgetItem(status.running ? host + rows[r].path : QStringLiteral("—")));
+    }
     m_counts->setText(tr("%n request(s) · %1 open connection(s)", nullptr, int(status.requestCount)).arg(status.activeConnections));
 
     m_auth->setCurrentIndex(std::max(0, m_auth->findData(status.authMode)));

@@ -78,9 +78,11 @@ QVariant TrafficTableModel::data(const QModelIndex &index, int role) const
     case ProtocolColumn: return QString::fromStdString(r.protocol).toUpper();
     case ClientColumn: return QString::fromStdString(r.client);
     case SummaryColumn: return QString::fromStdString(r.summary);
-    case StatusColumn: return r.status;
+    // Frames (WebSocket messages) have no status and take no time of their own.
+    case StatusColumn: return r.status != 0 ? QVariant(r.status) : QVariant(QString());
     case BytesColumn: return QStringLiteral("%1 / %2").arg(r.requestBytes).arg(r.responseBytes);
-    case DurationColumn: return QStringLiteral("%1 ms").arg(r.durationMs, 0, 'f', 2);
+    case DurationColumn:
+        return r.status != 0 ? QStringLiteral("%1 ms").arg(r.durationMs, 0, 'f', 2) : QString();
     default: return {};
     }
 }

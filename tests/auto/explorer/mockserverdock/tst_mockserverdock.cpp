@@ -5,7 +5,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QWebSocket>
 #include <QTest>
 
 using namespace petstore;
@@ -53,6 +56,31 @@ private Q_SLOTS:
         QTest::keyClick(latency, Qt::Key_Return);
         QVERIFY(host.waitForStatus());
         QCOMPARE(host.status().latencyMs, 250);
+    }
+
+    void countsStreamSubscribersAndWebSocketConnections()
+    {
+        mock::MockServerHost host;
+        mock::MockConfig config;
+        config.httpPort = 0;
+        host.start(config);
+        explorer::MockServerDock dock(host);
+        dock.show();
+        QVERIFY(host.waitForStatus());
+        auto *rows = dock.findChild<QTableWidget *>(QStringLiteral("mockProtocols"));
+        QCOMPARE(rows->rowCount(), 3);
+        QCOMPARE(rows->item(1, 0)->text(), QStringLiteral("SSE"));
+        QCOMPARE(rows->item(1, 1)->text(), QStringLiteral("0 subscribers"));
+
+        QWebSocket socket;
+        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/ws/echo").arg(host.status().httpPort)));
+        QTcpSocket stream;
+        stream.connectToHost(QStringLiteral("127.0.0.1"), host.status().httpPort);
+        QVERIFY(stream.waitForConnected(2000));
+        stream.write("GET /v1/events HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_COMPARE(rows->item(2, 1)->text(), QStringLiteral("1 connection"));
+        QTRY_COMPARE(rows->item(1, 1)->text(), QStringLiteral("1 subscriber"));
+        QCOMPARE(rows->item(2, 2)->text(), QStringLiteral("127.0.0.1:%1/v1/ws/…").arg(host.status().httpPort));
     }
 
     void aBusyPortOffersAFreeOne()
