@@ -12,8 +12,17 @@ HttpFrontListener::HttpFrontListener(QObject *parent) : QTcpServer(parent) {}
 
 void HttpFrontListener::incomingConnection(qintptr handle)
 {
+#if defined(Q_OS_UNIX)
+    // A plain QAbstractSocket is unbuffered (QTcpSocket buffers): reads and writes go straight
+    // between the kernel and our parser, so an idle connection — one of thousands of SSE
+    // subscribers — keeps no 16 KiB read and write buffers of its own. Upgrades hand the
+    // descriptor to a QTcpSocket (HttpServerConnection).
+    auto *socket = new QAbstractSocket(QAbstractSocket::TcpSocket, nullptr);
+#else
     auto *socket = new QTcpSocket;
-    if (!socket->setSocketDescriptor(handle)) {
+#endif
+    // QIODevice::Unbuffered as well, or QIODevice itself would buffer reads smaller than 16 KiB.
+    if (!socket->setSocketDescriptor(handle, QAbstractSocket::ConnectedState, QIODevice::ReadWrite | QIODevice::Unbuffered)) {
         delete socket;
         return;
     }

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mock-server/http/httpresponsestream.h"
 
+#include <cerrno>
 #include <cstdio>
+
+#if defined(Q_OS_UNIX)
+#include <sys/socket.h>
+#include <sys/uio.h>
+#endif
 
 namespace petstore::mock {
 
-HttpResponseStream::HttpResponseStream(QTcpSocket *socket, bool chunked, QObject *parent)
+HttpResponseStream::HttpResponseStream(QAbstractSocket *socket, bool chunked, QObject *parent)
     : QObject(parent), m_socket(socket), m_chunked(chunked)
 {
-    connect(socket, &QTcpSocket::disconnected, this, &HttpResponseStream::markClosed);
+    connect(socket, &QAbstractSocket::disconnected, this, &HttpResponseStream::markClosed);
 }
 
 void HttpResponseStream::write(std::string_view data)
@@ -16,26 +22,48 @@ void HttpResponseStream::write(std::string_view data)
     if (!m_open || data.empty())
         return;   // an empty chunk would end the body (RFC 9112 §7.1)
     if (!m_chunked) {
-        send(data);
+        send({data});
         return;
     }
     char size[20];
     const int length = std::snprintf(size, sizeof size, "%zx\r\n", data.size());
-    std::string chunk;
-    chunk.reserve(std::size_t(length) + data.size() + 2);
-    chunk.append(size, std::size_t(length));
-    chunk.append(data);
-    chunk.append("\r\n");
-    send(chunk);
+    send({std::string_view(size, std::size_t(length)), data, "\r\n"});
 }
 
-void HttpResponseStream::send(std::string_view bytes)
+void HttpResponseStream::send(std::initializer_list<std::string_view> parts)
 {
     if (!m_socket)
         return;
-    m_socket->write(bytes.data(), qint64(bytes.size()));
-    if (m_capture.size() < CaptureLimit)
-        m_capture.append(bytes.substr(0, CaptureLimit - m_capture.size()));
+    for (std::string_view part : parts)
+        if (m_capture.size() < CaptureLimit)
+            m_capture.append(part.substr(0, CaptureLimit - m_capture.size()));
+    std::size_t sent = 0;
+#if defined(Q_OS_UNIX)
+    if (m_socket->bytesToWrite() == 0 && m_socket->socketDescriptor() >= 0) {
+        iovec vectors[3];
+        int count = 0;
+        for (std::string_view part : parts)
+            vectors[count++] = iovec{const_cast<char *>(part.data()), part.size()};
+        msghdr message{};
+        message.msg_iov = vectors;
+        message.msg_iovlen = std::size_t(count);
+        ssize_t n;
+        do {
+            // MSG_NOSIGNAL: a peer that went away is an error here, not a SIGPIPE.
+            n = ::sendmsg(int(m_socket->socketDescriptor()), &message, MSG_NOSIGNAL);
+        } while (n < 0 && errno == EINTR);
+        sent = n > 0 ? std::size_t(n) : 0;   // EAGAIN and errors: Qt's buffer takes it, and Qt sees the error
+    }
+#endif
+    // Whatever the kernel did not take goes through the socket's queue, after anything already there.
+    for (std::string_view part : parts) {
+        if (sent >= part.size()) {
+            sent -= part.size();
+            continue;
+        }
+        m_socket->write(part.data() + sent, qint64(part.size() - sent));
+        sent = 0;
+    }
 }
 
 void HttpResponseStream::finish()
@@ -43,7 +71,7 @@ void HttpResponseStream::finish()
     if (!m_open)
         return;
     if (m_chunked)
-        send("0\r\n\r\n");
+        send({"0\r\n\r\n"});
     m_open = false;
     Q_EMIT finished();
 }

@@ -3,7 +3,7 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTcpSocket>
+#include <QAbstractSocket>
 
 #include <string>
 #include <string_view>
@@ -18,7 +18,7 @@ class HttpResponseStream : public QObject
 {
     Q_OBJECT
 public:
-    HttpResponseStream(QTcpSocket *socket, bool chunked, QObject *parent = nullptr);
+    HttpResponseStream(QAbstractSocket *socket, bool chunked, QObject *parent = nullptr);
 
     // Sends `data` at once (nothing is held back: SSE needs each event on the wire as it happens).
     void write(std::string_view data);
@@ -30,9 +30,10 @@ public:
     bool isOpen() const { return m_open; }
     // Bytes handed to the socket and not yet taken by the kernel: a consumer's backlog.
     qint64 pendingBytes() const { return m_socket ? m_socket->bytesToWrite() : 0; }
-    // The body as sent, up to `CaptureLimit` bytes (with chunk framing), for the Traffic dock.
+    // The start of the body as sent (with chunk framing), up to `CaptureLimit` bytes, for the
+    // Traffic dock. Small, because thousands of event streams may be open at once.
     const std::string &capture() const { return m_capture; }
-    static constexpr std::size_t CaptureLimit = 64 * 1024;
+    static constexpr std::size_t CaptureLimit = 16 * 1024;
 
 Q_SIGNALS:
     void finished();
@@ -40,10 +41,13 @@ Q_SIGNALS:
     void closed();
 
 private:
-    void send(std::string_view bytes);
+    // Writes the parts in order as one piece: straight to the kernel when nothing is queued
+    // (one event reaches thousands of streams without waiting for the event loop or growing a
+    // write buffer per socket), through the socket's own queue otherwise.
+    void send(std::initializer_list<std::string_view> parts);
     void markClosed();
 
-    QPointer<QTcpSocket> m_socket;
+    QPointer<QAbstractSocket> m_socket;
     bool m_chunked;
     bool m_open = true;
     std::string m_capture;

@@ -10,6 +10,7 @@
 constexpr int ShutdownWrite = SD_SEND;
 #else
 #include <sys/socket.h>
+#include <unistd.h>
 constexpr int ShutdownWrite = SHUT_WR;
 #endif
 
@@ -19,7 +20,55 @@ namespace petstore::mock {
 
 std::uint64_t HttpServerConnection::s_nextId = 1;
 
-HttpServerConnection::HttpServerConnection(QTcpSocket *socket, core::Http1RequestParser::Limits limits,
+namespace {
+
+// The connection as a QTcpSocket for the protocol it upgrades to (QWebSocketServer takes only
+// those). An unbuffered QAbstractSocket lends its descriptor: a duplicate goes to the new
+// socket and the old one closes its own, so the TCP connection itself stays open.
+QTcpSocket *handOver(QAbstractSocket *socket)
+{
+    if (auto *tcp = qobject_cast<QTcpSocket *>(socket))
+        return tcp;
+#if defined(Q_OS_UNIX)
+    const int duplicate = ::dup(int(socket->socketDescriptor()));
+    auto *tcp = new QTcpSocket;
+    const bool adopted = duplicate >= 0 && tcp->setSocketDescriptor(duplicate);
+    socket->abort();
+    socket->deleteLater();
+    if (!adopted) {
+        if (duplicate >= 0)
+            ::close(duplicate);
+        delete tcp;
+        return nullptr;
+    }
+    tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    return tcp;
+#else
+    socket->abort();
+    socket->deleteLater();
+    return nullptr;
+#endif
+}
+
+// A readable socket with nothing to read has reached the end of its stream: the peer closed.
+// An unbuffered QAbstractSocket reports that as readyRead with no data — and may already have
+// dropped its descriptor — but never as disconnected.
+bool peerClosed(QAbstractSocket &socket)
+{
+    if (socket.state() == QAbstractSocket::UnconnectedState || socket.socketDescriptor() < 0)
+        return true;
+#if defined(Q_OS_UNIX)
+    char byte;
+    return ::recv(int(socket.socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
+#else
+    Q_UNUSED(socket);
+    return false;
+#endif
+}
+
+} // namespace
+
+HttpServerConnection::HttpServerConnection(QAbstractSocket *socket, core::Http1RequestParser::Limits limits,
                                            Timeouts timeouts, ErrorResponder errorResponder,
                                            UpgradeFilter upgradeFilter, QObject *parent)
     : QObject(parent)
@@ -38,9 +87,9 @@ HttpServerConnection::HttpServerConnection(QTcpSocket *socket, core::Http1Reques
         if (m_socket)
             m_socket->abort();
     });
-    connect(socket, &QTcpSocket::readyRead, this, &HttpServerConnection::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
-    connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+    connect(socket, &QAbstractSocket::readyRead, this, &HttpServerConnection::onReadyRead);
+    connect(socket, &QAbstractSocket::disconnected, this, &QObject::deleteLater);
+    connect(socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (error != QAbstractSocket::RemoteHostClosedError)
             qCDebug(lcHttpConnection) << "socket error" << error << m_peer;
     });
@@ -53,7 +102,17 @@ void HttpServerConnection::onReadyRead()
 {
     if (!m_socket)
         return;
-    const QByteArray bytes = m_socket->readAll();
+    char chunk[4096];
+    QByteArray bytes;
+    for (qint64 n; (n = m_socket->read(chunk, sizeof chunk)) > 0;)
+        bytes.append(chunk, n);
+    if (bytes.isEmpty() && peerClosed(*m_socket)) {
+        if (m_stream)
+            m_stream->abort();   // its producer stops, its exchange is recorded
+        m_socket->abort();
+        deleteLater();
+        return;
+    }
     if (m_closing)
         return;   // lingering close: read and discard what the client still sends
     m_parser.feed(std::string_view(bytes.constData(), std::size_t(bytes.size())));
@@ -71,11 +130,16 @@ void HttpServerConnection::onReadyRead()
             && m_upgradeFilter(request)) {
             m_pending.clear();
             m_timer.stop();
-            QTcpSocket *socket = m_socket.data();
+            QAbstractSocket *socket = m_socket.data();
             socket->disconnect(this);
             socket->setParent(nullptr);
             m_socket.clear();
-            Q_EMIT upgradeRequested(this, request, socket, m_parser.takeRemainder());
+            QTcpSocket *upgraded = handOver(socket);
+            if (!upgraded) {
+                deleteLater();
+                return;
+            }
+            Q_EMIT upgradeRequested(this, request, upgraded, m_parser.takeRemainder());
             deleteLater();
             return;
         }
@@ -193,7 +257,7 @@ void HttpServerConnection::closeAfterWrite()
         m_writeShut = true;
         ::shutdown(int(m_socket->socketDescriptor()), ShutdownWrite);
     };
-    connect(m_socket, &QTcpSocket::bytesWritten, this, shutdownWrite);
+    connect(m_socket, &QAbstractSocket::bytesWritten, this, shutdownWrite);
     m_socket->flush();
     shutdownWrite();
 }

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QAbstractSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -40,7 +41,8 @@ public:
     // answered as ordinary requests.
     using UpgradeFilter = std::function<bool(const core::Http1Request &request)>;
 
-    HttpServerConnection(QTcpSocket *socket, core::Http1RequestParser::Limits limits,
+    // `socket` is unbuffered where the platform allows (see HttpFrontListener).
+    HttpServerConnection(QAbstractSocket *socket, core::Http1RequestParser::Limits limits,
                          Timeouts timeouts, ErrorResponder errorResponder, UpgradeFilter upgradeFilter,
                          QObject *parent = nullptr);
 
@@ -86,7 +88,7 @@ private:
     static std::uint64_t s_nextId;
     std::uint64_t m_id;
     QString m_peer;
-    QPointer<QTcpSocket> m_socket;
+    QPointer<QAbstractSocket> m_socket;
     core::Http1RequestParser m_parser;
     Timeouts m_timeouts;
     ErrorResponder m_errorResponder;
