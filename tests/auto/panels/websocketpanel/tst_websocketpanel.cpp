@@ -8,7 +8,11 @@
 #include "panels/websocket/websocketcomposer.h"
 #include "panels/websocket/websocketpanel.h"
 
+#include "panels/common/keyvaluetable.h"
+
 #include <QComboBox>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -172,6 +176,39 @@ private Q_SLOTS:
         QVERIFY(again.composer().templateNames().contains(QStringLiteral("mine")));
         again.composer().applyTemplate(QStringLiteral("mine"));
         QCOMPARE(again.composer().body(), QStringLiteral("my message"));
+    }
+
+    void worksAgainstAServerWeDidNotWrite()
+    {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty())
+            QSKIP("node is not installed");
+        QProcess peer;
+        peer.start(node, {QStringLiteral(PETSTORE_SOURCE_DIR "/tests/interop/ws-peer.mjs")});
+        QVERIFY(peer.waitForReadyRead(10000));
+        const QString line = QString::fromUtf8(peer.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QStringLiteral("port ")), qPrintable(line));
+        const QString port = line.mid(5);
+
+        m_panel->log().clear();
+        auto *headers = root()->findChild<panels::KeyValueTable *>(QStringLiteral("headersTable"));
+        headers->setRows({{true, "X-Tenant-ID", "remote-1"}});
+        connectTo(QStringLiteral("http://127.0.0.1:%1/anything").arg(port), QStringLiteral("petstore.chat.v1"));
+        QCOMPARE(m_panel->socket().subprotocol(), QStringLiteral("petstore.chat.v1"));
+        QTRY_VERIFY(findRow(QStringLiteral("text"), QStringLiteral("\"tenant\":\"remote-1\"")) >= 0);
+        m_panel->composer().setMode(panels::WebSocketComposer::Mode::Text);
+        m_panel->composer().setBody(QStringLiteral("héllo"));
+        m_panel->sendComposed();
+        QTRY_VERIFY(findRow(QStringLiteral("text"), QStringLiteral("héllo")) >= 0
+                    && m_panel->log().count() >= 3);
+        QTest::mouseClick(child<QPushButton>("pingButton"), Qt::LeftButton);
+        QTRY_VERIFY(findRow(QStringLiteral("pong"), QStringLiteral("pong after")) >= 0);
+        m_panel->composer().setBody(QStringLiteral("close-me"));
+        m_panel->sendComposed();
+        QTRY_VERIFY(findRow(QStringLiteral("close"), QStringLiteral("Closed 4000 · bye")) >= 0);
+        headers->setRows({});
+        peer.kill();
+        peer.waitForFinished();
     }
 
     void showsTheServersCloseCode()
