@@ -10,7 +10,9 @@ std::string ChatStreamAssembler::add(const SseEvent &event)
         return {};
     }
     const nlohmann::json chunk = nlohmann::json::parse(event.data, nullptr, false);
-    if (!chunk.is_object() || chunk.value("object", std::string()) != "chat.completion.chunk")
+    // Any JSON may arrive: check types before reading, nothing here may throw.
+    const auto object = chunk.is_object() ? chunk.find("object") : chunk.end();
+    if (object == chunk.end() || *object != "chat.completion.chunk")
         return {};
     ++m_chunks;
     if (chunk.contains("usage") && chunk.at("usage").is_object())
