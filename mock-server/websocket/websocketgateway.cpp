@@ -6,6 +6,7 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <algorithm>
 #include <limits>
 
 namespace petstore::mock {
@@ -20,6 +21,17 @@ QString peerKey(const QHostAddress &address, quint16 port)
 } // namespace
 
 WebSocketGateway::WebSocketGateway(QObject *parent) : QObject(parent) {}
+
+WebSocketGateway::~WebSocketGateway()
+{
+    // Sessions (and the QWebSockets they own) first, then the sockets they released.
+    const QObjectList children = this->children();
+    for (QObject *child : children)
+        if (!qobject_cast<QWebSocketServer *>(child))
+            delete child;
+    for (const QPointer<QTcpSocket> &socket : m_taken)
+        delete socket.data();
+}
 
 void WebSocketGateway::addEndpoint(const QString &path, const QStringList &subprotocols, Acceptor acceptor)
 {
@@ -58,6 +70,9 @@ void WebSocketGateway::take(const core::Http1Request &request, QTcpSocket *socke
         socket->deleteLater();
         return;
     }
+    m_taken.erase(std::remove_if(m_taken.begin(), m_taken.end(), [](const QPointer<QTcpSocket> &s) { return s.isNull(); }),
+                  m_taken.end());
+    m_taken.emplace_back(socket);
     const QString key = peerKey(socket->peerAddress(), socket->peerPort());
     m_handshakes[key] = request.raw;
     // A handshake that fails (bad version, missing key) never yields a QWebSocket.

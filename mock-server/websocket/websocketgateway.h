@@ -4,13 +4,15 @@
 #include "core/protocols/http1/http1request.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QStringList>
 
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
-class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -30,6 +32,7 @@ public:
     using Acceptor = std::function<void(QWebSocket *socket, const std::string &rawRequest)>;
 
     explicit WebSocketGateway(QObject *parent = nullptr);
+    ~WebSocketGateway() override;
 
     void addEndpoint(const QString &path, const QStringList &subprotocols, Acceptor acceptor);
     // The largest message accepted (larger ones close with 1009), applied to new connections.
@@ -55,6 +58,9 @@ private:
     // Raw upgrade requests awaiting their QWebSocket, by peer "address:port" (unique per
     // connection; QWebSocket does not expose its QTcpSocket).
     std::map<QString, std::string> m_handshakes;
+    // Every socket taken: QWebSocket releases its QTcpSocket with deleteLater, which never runs
+    // when the gateway goes away with the mock's thread; the destructor deletes what is left.
+    std::vector<QPointer<QTcpSocket>> m_taken;
     qint64 m_maxMessageBytes = 64 * 1024;
     int m_connections = 0;
     std::uint64_t m_accepted = 0;
