@@ -7,6 +7,12 @@
 #if defined(Q_OS_UNIX)
 #include <sys/socket.h>
 #include <sys/uio.h>
+
+#if defined(MSG_NOSIGNAL)
+constexpr int NoSignal = MSG_NOSIGNAL;
+#else
+constexpr int NoSignal = 0;   // macOS: Qt's socket engine already ignores SIGPIPE process-wide
+#endif
 #endif
 
 namespace petstore::mock {
@@ -50,7 +56,7 @@ void HttpResponseStream::send(std::initializer_list<std::string_view> parts)
         ssize_t n;
         do {
             // MSG_NOSIGNAL: a peer that went away is an error here, not a SIGPIPE.
-            n = ::sendmsg(int(m_socket->socketDescriptor()), &message, MSG_NOSIGNAL);
+            n = ::sendmsg(int(m_socket->socketDescriptor()), &message, NoSignal);
         } while (n < 0 && errno == EINTR);
         sent = n > 0 ? std::size_t(n) : 0;   // EAGAIN and errors: Qt's buffer takes it, and Qt sees the error
     }
