@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fuzzes the MQTT primitives the broker and the MQTT panel will share: the stream framer gives
-// the same frames (or failure) however the bytes are split and never buffers past the maximum
-// packet size; every frame body read as a sequence of fields never reads out of bounds; topic
+// Fuzzes the MQTT codec the broker and the MQTT panel will share: the stream framer gives the
+// same frames (or failure) however the bytes are split and never buffers past the maximum
+// packet size; every frame body read as a sequence of fields never reads out of bounds; every
+// frame a version accepts re-encodes to bytes that decode to the same packet; topic
 // validation and matching accept any text without crashing, and a valid name always matches
 // itself as a filter.
 #include "core/protocols/mqtt/mqttbytereader.h"
 #include "core/protocols/mqtt/mqttframedecoder.h"
+#include "core/protocols/mqtt/mqttpacketreader.h"
+#include "core/protocols/mqtt/mqttpacketwriter.h"
 #include "core/protocols/mqtt/mqtttopic.h"
 
 #include <cstdint>
@@ -32,6 +35,18 @@ std::string frames(std::string_view input, std::size_t split)
         summary += char(frame.header);
         summary += frame.body;
         summary += '\x1e';
+        for (MqttVersion version : {MqttVersion::V311, MqttVersion::V5}) {
+            const auto packet = MqttPacketReader::decode(frame, version);
+            if (!packet.ok())
+                continue;
+            MqttFrameDecoder again;
+            again.feed(MqttPacketWriter::encode(packet.value(), version));
+            if (!again.hasFrame())
+                std::abort();
+            const auto back = MqttPacketReader::decode(again.takeFrame(), version);
+            if (!back.ok() || !(back.value() == packet.value()))
+                std::abort();
+        }
         MqttByteReader reader(frame.body);
         // Walk the body with the reader's every kind of field until it refuses.
         for (int field = 0; !reader.atEnd(); ++field) {
