@@ -7,7 +7,9 @@
 #include <QObject>
 #include <QString>
 
+#include <map>
 #include <optional>
+#include <string>
 
 class QSettings;
 
@@ -27,6 +29,8 @@ public:
     virtual QString baseUrl() const = 0;
     // The environment's variables, including baseUrl and token ({{name}} in requests).
     virtual QMap<QString, QString> variables() const = 0;
+    // The variables as core's RequestResolver and VariableTemplate take them.
+    std::map<std::string, std::string> variableValues() const;
     // Replaces every {{name}} with its variable; unknown names stay as written.
     QString expand(const QString &text) const;
 

@@ -33,14 +33,6 @@ namespace {
 constexpr int WireRetryMs = 25;
 constexpr int WireRetries = 8;
 
-std::map<std::string, std::string> toStd(const QMap<QString, QString> &variables)
-{
-    std::map<std::string, std::string> out;
-    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
-        out.emplace(it.key().toStdString(), it.value().toStdString());
-    return out;
-}
-
 } // namespace
 
 RestPanel::RestPanel(PanelContext &context, QObject *parent)
@@ -165,7 +157,7 @@ void RestPanel::activate()
 
 core::Result<core::ResolvedRequest> RestPanel::resolve(const core::HttpRequestSpec &spec) const
 {
-    return core::RequestResolver::resolve(spec, toStd(m_context.variables()));
+    return core::RequestResolver::resolve(spec, m_context.variableValues());
 }
 
 void RestPanel::send()

@@ -26,14 +26,6 @@ namespace petstore::panels {
 
 namespace {
 
-std::map<std::string, std::string> toStd(const QMap<QString, QString> &variables)
-{
-    std::map<std::string, std::string> out;
-    for (auto it = variables.begin(); it != variables.end(); ++it)
-        out.emplace(it.key().toStdString(), it.value().toStdString());
-    return out;
-}
-
 // One line for the event list: the id, then the data on one line.
 QString summarise(const core::SseEvent &event)
 {
@@ -205,7 +197,7 @@ void SsePanel::toggleConnection()
         return;
     }
     const QString problem = m_editor->problem();
-    auto resolved = problem.isEmpty() ? core::RequestResolver::resolve(m_editor->spec(), toStd(m_context.variables()))
+    auto resolved = problem.isEmpty() ? core::RequestResolver::resolve(m_editor->spec(), m_context.variableValues())
                                       : core::Result<core::ResolvedRequest>(core::Error::make(
                                             core::ErrorKind::Validation, problem.toStdString()));
     if (!resolved.ok()) {
@@ -283,7 +275,7 @@ void SsePanel::refreshCode()
 {
     if (!m_code)
         return;
-    auto resolved = core::RequestResolver::resolve(m_editor->spec(), toStd(m_context.variables()));
+    auto resolved = core::RequestResolver::resolve(m_editor->spec(), m_context.variableValues());
     if (!resolved.ok()) {
         m_code->setText(QString::fromStdString("# " + resolved.error().message));
         return;
