@@ -5,9 +5,7 @@
 
 namespace petstore::core {
 
-namespace {
-
-int hexValue(char c)
+int PercentEncoding::hexDigit(char c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
@@ -17,6 +15,8 @@ int hexValue(char c)
         return c - 'A' + 10;
     return -1;
 }
+
+namespace {
 
 // Decodes escapes; a malformed one is kept as text when `lenient`, else decoding fails.
 std::optional<std::string> decodeEscapes(std::string_view text, bool plusIsSpace, bool lenient)
@@ -33,8 +33,8 @@ std::optional<std::string> decodeEscapes(std::string_view text, bool plusIsSpace
             out.push_back(c);
             continue;
         }
-        const int high = i + 2 < text.size() ? hexValue(text[i + 1]) : -1;
-        const int low = i + 2 < text.size() ? hexValue(text[i + 2]) : -1;
+        const int high = i + 2 < text.size() ? PercentEncoding::hexDigit(text[i + 1]) : -1;
+        const int low = i + 2 < text.size() ? PercentEncoding::hexDigit(text[i + 2]) : -1;
         if (high < 0 || low < 0) {
             if (!lenient)
                 return std::nullopt;

@@ -13,6 +13,8 @@ namespace petstore::core {
 class PercentEncoding
 {
 public:
+    // The value of one hex digit (either case), or -1.
+    static int hexDigit(char c);
     // Decodes "%XX" escapes (§2.1); nullopt when an escape is not two hex digits.
     static std::optional<std::string> decode(std::string_view text);
     // Appends `text` with everything but unreserved characters (§2.3) as upper-case %XX.

@@ -1,24 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/protocols/websocket/websocketframe.h"
 
+#include "core/http/percentencoding.h"
+
 #include <cstdio>
 
 namespace petstore::core {
-
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-} // namespace
 
 std::string WebSocketFrame::headerBytes() const
 {
@@ -106,7 +93,7 @@ Result<std::string> bytesFromHex(std::string_view text)
                 return Error::make(ErrorKind::Validation, "a lone hex digit before position " + std::to_string(i + 1));
             continue;
         }
-        const int value = hexValue(c);
+        const int value = PercentEncoding::hexDigit(c);
         if (value < 0)
             return Error::make(ErrorKind::Validation,
                                std::string("'") + c + "' at position " + std::to_string(i + 1) + " is not a hex digit");
