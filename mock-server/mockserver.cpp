@@ -144,7 +144,7 @@ void MockServer::installWebSockets()
 {
     m_frames = std::make_unique<WebSocketFrameRecorder>([this](core::TrafficRecord record) {
         Q_EMIT exchangeCompleted(m_traffic.append(std::move(record)));
-    });
+    }, &m_config.streaming);
     m_webSockets = std::make_unique<WebSocketGateway>();
     WebSocketGateway *gateway = m_webSockets.get();
     const WebSocketContext context{&m_config, m_tenants.get(), &m_bus, m_auth.get(), m_frames.get()};

@@ -57,6 +57,18 @@ std::vector<std::string> EventChannels::of(const CloudEvent &event)
     return {};
 }
 
+std::optional<std::string> EventChannels::mostSpecific(const CloudEvent &event, const std::set<std::string> &subscribed)
+{
+    if (subscribed.empty())
+        return std::nullopt;
+    // of() lists the collection first, the resource's own channel after it.
+    const std::vector<std::string> channels = of(event);
+    for (auto it = channels.rbegin(); it != channels.rend(); ++it)
+        if (subscribed.count(*it))
+            return *it;
+    return std::nullopt;
+}
+
 bool EventChannels::isValid(const std::string &channel)
 {
     for (const std::string &name : collections())

@@ -3,6 +3,8 @@
 
 #include "core/petstore/domainevents.h"
 
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,9 @@ class EventChannels
 {
 public:
     static std::vector<std::string> of(const CloudEvent &event);
+    // The most specific of `subscribed` that the event belongs to (pet:{id} before pets), so a
+    // subscriber of both gets the event once; nothing when it belongs to none of them.
+    static std::optional<std::string> mostSpecific(const CloudEvent &event, const std::set<std::string> &subscribed);
     // A channel a client may subscribe to: one of the collections, or `pet:`/`order:` with an id
     // of 1..64 characters from [A-Za-z0-9-].
     static bool isValid(const std::string &channel);

@@ -162,28 +162,16 @@ void ChatSocketSession::onSubscription(const json &message, bool subscribe)
 
 void ChatSocketSession::onEvent(const core::CloudEvent &event)
 {
-    if (m_channels.empty() || event.tenantId != m_caller.tenantId)
+    if (event.tenantId != m_caller.tenantId)
         return;
-    // One message per event, named after the most specific subscribed channel (pet:{id}
-    // before pets): EventChannels lists the collection first.
-    const std::vector<std::string> channels = core::EventChannels::of(event);
-    for (auto it = channels.rbegin(); it != channels.rend(); ++it) {
-        if (m_channels.count(*it)) {
-            send({{"type", "event"}, {"channel", *it}, {"event", event.toJson()}});
-            return;
-        }
-    }
+    if (const auto channel = core::EventChannels::mostSpecific(event, m_channels))
+        send({{"type", "event"}, {"channel", *channel}, {"event", event.toJson()}});
 }
 
 void ChatSocketSession::send(const json &message)
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    if (m_socket->bytesToWrite() > m_context.config->streaming.maxQueueBytes) {
-        m_context.recorder->close(m_socket, QWebSocketProtocol::CloseCodePolicyViolated,
-                                  QStringLiteral("too slow: the unsent backlog passed streaming.maxQueueBytes"));
-        return;
-    }
     m_context.recorder->sendText(m_socket, QString::fromStdString(message.dump()));
 }
 

@@ -54,18 +54,9 @@ void EventSocketSession::onEvent(const core::CloudEvent &event)
 {
     if (event.tenantId != m_caller.tenantId || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    const std::vector<std::string> channels = core::EventChannels::of(event);
-    for (auto it = channels.rbegin(); it != channels.rend(); ++it) {
-        if (!m_channels.count(*it))
-            continue;
-        if (m_socket->bytesToWrite() > m_context.config->streaming.maxQueueBytes) {
-            m_context.recorder->close(m_socket, QWebSocketProtocol::CloseCodePolicyViolated,
-                                      QStringLiteral("too slow: the unsent backlog passed streaming.maxQueueBytes"));
-            return;
-        }
-        const nlohmann::json message = {{"type", "event"}, {"channel", *it}, {"event", event.toJson()}};
+    if (const auto channel = core::EventChannels::mostSpecific(event, m_channels)) {
+        const nlohmann::json message = {{"type", "event"}, {"channel", *channel}, {"event", event.toJson()}};
         m_context.recorder->sendText(m_socket, QString::fromStdString(message.dump()));
-        return;
     }
 }
 

@@ -24,8 +24,19 @@ std::string preview(const QByteArray &payload, bool binary)
 
 } // namespace
 
+bool WebSocketFrameRecorder::withinBacklog(QWebSocket *socket)
+{
+    if (socket->bytesToWrite() <= m_limits->maxQueueBytes)
+        return true;
+    close(socket, QWebSocketProtocol::CloseCodePolicyViolated,
+          QStringLiteral("too slow: the unsent backlog passed streaming.maxQueueBytes"));
+    return false;
+}
+
 void WebSocketFrameRecorder::sendText(QWebSocket *socket, const QString &text)
 {
+    if (!withinBacklog(socket))
+        return;
     const QByteArray utf8 = text.toUtf8();
     socket->sendTextMessage(text);
     record(socket, "text", false, utf8);
@@ -33,6 +44,8 @@ void WebSocketFrameRecorder::sendText(QWebSocket *socket, const QString &text)
 
 void WebSocketFrameRecorder::sendBinary(QWebSocket *socket, const QByteArray &data)
 {
+    if (!withinBacklog(socket))
+        return;
     socket->sendBinaryMessage(data);
     record(socket, "binary", false, data);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/traffic/trafficrecord.h"
+#include "mock-server/mockconfig.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,12 +15,14 @@ namespace petstore::mock {
 
 // Sends WebSocket messages for the endpoints and records every message in either direction,
 // and each handshake and close, as Traffic records with protocol "websocket" (payloads
-// redacted like HTTP bodies). Endpoints send only through it, so the capture is complete.
+// redacted like HTTP bodies). Endpoints send only through it, so the capture is complete and
+// every connection's backlog is bounded: a peer that owes more than streaming.maxQueueBytes
+// is closed with 1008 instead of being queued for without end (DESIGN §9).
 class WebSocketFrameRecorder
 {
 public:
     using Sink = std::function<void(core::TrafficRecord)>;
-    explicit WebSocketFrameRecorder(Sink sink) : m_sink(std::move(sink)) {}
+    WebSocketFrameRecorder(Sink sink, const StreamingConfig *limits) : m_sink(std::move(sink)), m_limits(limits) {}
 
     void sendText(QWebSocket *socket, const QString &text);
     void sendBinary(QWebSocket *socket, const QByteArray &data);
@@ -32,8 +35,11 @@ public:
 
 private:
     void record(QWebSocket *socket, const char *kind, bool inbound, const QByteArray &payload, int status = 0);
+    // Closes a peer whose unsent backlog passed the limit; false then.
+    bool withinBacklog(QWebSocket *socket);
 
     Sink m_sink;
+    const StreamingConfig *m_limits;
 };
 
 } // namespace petstore::mock

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void staysBoundedByCapacity();
     void mapsEventsToTheirChannels();
     void validatesChannelNames();
+    void picksTheMostSpecificSubscribedChannel();
     void filtersByTypeListPrefixAndSubjectTree();
 };
 
@@ -110,6 +111,15 @@ void tst_EventReplay::validatesChannelNames()
         QVERIFY2(EventChannels::isValid(good), good);
     for (const char *bad : {"", "pet:", "Pets", "users", "pet:a b", "order:../x", "pets:"})
         QVERIFY2(!EventChannels::isValid(bad), bad);
+}
+
+void tst_EventReplay::picksTheMostSpecificSubscribedChannel()
+{
+    const CloudEvent pet = makeEvent(1, "pet.status_changed", "/v1/pets/abc");
+    QCOMPARE(EventChannels::mostSpecific(pet, {"pets", "pet:abc"}).value_or(""), std::string("pet:abc"));
+    QCOMPARE(EventChannels::mostSpecific(pet, {"pets"}).value_or(""), std::string("pets"));
+    QVERIFY(!EventChannels::mostSpecific(pet, {"orders", "pet:xyz"}));
+    QVERIFY(!EventChannels::mostSpecific(pet, {}));
 }
 
 void tst_EventReplay::filtersByTypeListPrefixAndSubjectTree()

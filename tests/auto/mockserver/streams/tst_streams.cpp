@@ -57,6 +57,7 @@ private Q_SLOTS:
     void chatAnswersMalformedMessages_data();
     void chatAnswersMalformedMessages();
     void webSocketFramesReachTheTrafficLog();
+    void anEchoClientThatStopsReadingIsClosed();
 
 private:
     void chatReply(const QString &message, json &error);
@@ -184,6 +185,37 @@ void TestStreams::webSocketFramesReachTheTrafficLog()
             summaries.push_back(it->summary);
     QCOMPARE(summaries, (std::vector<std::string>{"upgrade /v1/ws/echo?token=[redacted] -> 101",
                                                   "← binary 3 B 01 02 03", "→ binary 3 B 01 02 03"}));
+}
+
+void TestStreams::anEchoClientThatStopsReadingIsClosed()
+{
+    QVERIFY(m_server->applyRuntimeConfig({{"streaming", {{"maxQueueBytes", 4096}}}}).ok());
+    // A raw client: handshake, then masked 32 KiB binary frames (RFC 6455 §5.2) it never reads
+    // the echoes of.
+    QTcpSocket client;
+    client.connectToHost(QStringLiteral("127.0.0.1"), m_server->httpPort());
+    QVERIFY(client.waitForConnected(2000));
+    client.write("GET /v1/ws/echo HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QVERIFY(readUntil(client, "\r\n\r\n").startsWith("HTTP/1.1 101"));
+    client.setReadBufferSize(1);
+    const QByteArray payload(32 * 1024, 'x');
+    // FIN + binary, MASK + 126: a 16-bit length follows (lengths up to 65,535 must use it).
+    QByteArray frame("\x82\xfe", 2);
+    frame += char(payload.size() >> 8);
+    frame += char(payload.size() & 0xFF);
+    frame += QByteArray(4, '\0') + payload;   // an all-zero key leaves the payload as it is
+    QTRY_COMPARE(m_server->health()["protocols"]["websocket"]["connections"].get<int>(), 1);
+    for (int i = 0; i < 2000 && m_server->health()["protocols"]["websocket"]["connections"].get<int>() == 1; ++i) {
+        client.write(frame);
+        client.waitForBytesWritten(50);
+        QCoreApplication::processEvents();
+    }
+    QTRY_COMPARE(m_server->health()["protocols"]["websocket"]["connections"].get<int>(), 0);
+    bool closedForBacklog = false;
+    for (const auto &record : m_server->traffic().latest(10000))
+        closedForBacklog = closedForBacklog || record.summary.find("1008 too slow") != std::string::npos;
+    QVERIFY(closedForBacklog);
 }
 
 QTEST_GUILESS_MAIN(TestStreams)
