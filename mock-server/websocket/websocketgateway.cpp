@@ -44,7 +44,6 @@ void WebSocketGateway::addEndpoint(const QString &path, const QStringList &subpr
             QWebSocket *socket = server->nextPendingConnection();
             socket->setMaxAllowedIncomingMessageSize(quint64(m_maxMessageBytes));
             ++m_connections;
-            ++m_accepted;
             connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
             std::string raw;
             if (const auto it = m_handshakes.find(peerKey(socket->peerAddress(), socket->peerPort()));

@@ -45,7 +45,6 @@ public:
     void take(const core::Http1Request &request, QTcpSocket *socket, const std::string &remainder);
 
     int connectionCount() const { return m_connections; }
-    std::uint64_t acceptedCount() const { return m_accepted; }
 
 private:
     struct Endpoint
@@ -63,7 +62,6 @@ private:
     std::vector<QPointer<QTcpSocket>> m_taken;
     qint64 m_maxMessageBytes = 64 * 1024;
     int m_connections = 0;
-    std::uint64_t m_accepted = 0;
 };
 
 } // namespace petstore::mock

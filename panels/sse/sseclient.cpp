@@ -23,7 +23,6 @@ void SseClient::open(const core::ResolvedRequest &request, Options options)
     m_request = request;
     m_options = options;
     m_parser = core::SseStreamParser();
-    m_attempts = 0;
     connectNow();
 }
 
@@ -41,7 +40,6 @@ void SseClient::close()
 
 void SseClient::connectNow()
 {
-    ++m_attempts;
     m_headChecked = false;
     m_refused = false;
     m_commentsSeen = m_parser.commentCount();

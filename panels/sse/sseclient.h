@@ -42,7 +42,6 @@ public:
     // Connecting, streaming or waiting to reconnect.
     bool isActive() const { return m_reply || m_reconnect.isActive(); }
     QString lastEventId() const { return QString::fromStdString(m_parser.lastEventId()); }
-    int attempts() const { return m_attempts; }
 
 Q_SIGNALS:
     void connected(int status, const petstore::panels::SseClient::Headers &headers);
@@ -71,7 +70,6 @@ private:
     bool m_headChecked = false;
     bool m_refused = false;
     std::size_t m_commentsSeen = 0;
-    int m_attempts = 0;
 };
 
 } // namespace petstore::panels

@@ -31,7 +31,6 @@ public:
 
     std::size_t remaining() const { return m_bytes.size() - m_at; }
     bool atEnd() const { return m_at == m_bytes.size(); }
-    std::size_t position() const { return m_at; }
 
     // Well-formed UTF-8 (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF) without
     // U+0000, as MQTT 5.0 §1.5.4 and 3.1.1 §1.5.3 require of every string.

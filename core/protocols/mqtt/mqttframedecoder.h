@@ -30,7 +30,6 @@ public:
 
     explicit MqttFrameDecoder(std::uint32_t maxPacketBytes = 268435460) : m_maxPacketBytes(maxPacketBytes) {}
 
-    void setMaxPacketBytes(std::uint32_t bytes) { m_maxPacketBytes = bytes; }
     void feed(std::string_view bytes);
     bool hasFrame() const { return !m_frames.empty(); }
     MqttFrame takeFrame();

@@ -110,6 +110,7 @@ void TestStreams::aConsumerThatStopsReadingIsDropped()
         QCoreApplication::processEvents();
     }
     QTRY_COMPARE(m_server->health()["protocols"]["sse"]["subscribers"].get<int>(), 0);
+    QCOMPARE(m_server->health()["protocols"]["sse"]["droppedSlowConsumers"].get<int>(), 1);
     // Everyone else is still served.
     auto next = openStream(m_server->httpPort(), "/v1/events");
     QVERIFY(readUntil(*next, "retry:").contains("retry:"));
