@@ -3,6 +3,7 @@
 
 #include "core/petstore/domainenums.h"
 #include "core/result.h"
+#include "mock-server/mqtt/mqttconfig.h"
 
 #include <nlohmann/json.hpp>
 
@@ -41,6 +42,9 @@ struct MockConfig
     int httpPort = 8080;
     std::string seedFile;               // empty: the seed compiled in (resources/seed/petstore.json)
     std::string dataFile;               // SQLite file for --data persistence; empty: memory only
+    std::string tlsCertFile;            // PEM; with tlsKeyFile, MQTT also listens with TLS (mqtt.tlsPort)
+    std::string tlsKeyFile;
+    MqttConfig mqtt;
 
     AuthMode auth = AuthMode::None;
     int latencyMs = 0;
@@ -59,7 +63,8 @@ struct MockConfig
     nlohmann::json runtimeJson() const;
     // Applies a partial runtime object (PUT /admin/config); every invalid member is reported.
     core::Status applyRuntimeJson(const nlohmann::json &patch);
-    // Reads a --config file's document: runtime members plus bind, httpPort, jwtSecret, apiKeys.
+    // Reads a --config file's document: runtime members plus bind, httpPort, jwtSecret, apiKeys
+    // and the broker's `mqtt` object.
     core::Status applyFileJson(const nlohmann::json &document);
 };
 

@@ -12,7 +12,12 @@
 #include "mock-server/http/ratelimitmiddleware.h"
 #include "mock-server/http/requestidmiddleware.h"
 #include "mock-server/http/tenantmiddleware.h"
+#include "mock-server/mqtt/mqttbroker.h"
+#include "mock-server/mqtt/mqttlistener.h"
+#include "mock-server/mqtt/mqttpetstorebridge.h"
+#include "mock-server/mqtt/mqttwebsockettransport.h"
 #include "mock-server/persistence/snapshotdatabase.h"
+#include "mock-server/tlscredentials.h"
 #include "mock-server/rest/restchatroutes.h"
 #include "mock-server/rest/restinventoryroutes.h"
 #include "mock-server/rest/restorderroutes.h"
@@ -121,6 +126,9 @@ core::Status MockServer::start()
         return HttpProblemResponse::bare(status, message);
     });
     m_pipeline->attach(m_listener);
+    m_mqtt = std::make_unique<MqttBroker>(m_config.mqtt);
+    m_mqtt->setTrafficSink([this](core::TrafficRecord record) { Q_EMIT exchangeCompleted(m_traffic.append(std::move(record))); });
+    m_mqttBridge = std::make_unique<MqttPetstoreBridge>(m_mqtt.get(), &m_bus, m_tenants.get());
     installWebSockets();
     applyMiddlewareConfig();
     const QHostAddress address(QString::fromStdString(m_config.bind));
@@ -134,6 +142,10 @@ core::Status MockServer::start()
         m_listener = nullptr;
         return core::Error::make(kind, "cannot listen on " + m_config.bind + ':'
                                                                 + std::to_string(m_config.httpPort) + ": " + reason);
+    }
+    if (auto mqtt = startMqtt(address); !mqtt.ok()) {
+        stop();
+        return mqtt;
     }
     m_bus.subscribe([this](const core::CloudEvent &) { schedulePersist(); });
     m_uptime.start();
@@ -176,13 +188,50 @@ void MockServer::installWebSockets()
                              context.recorder->opened(socket, raw);
                              (new EchoSocketSession(socket, context.recorder))->setParent(gateway);
                          });
+    // MQTT over WebSocket (MQTT 5.0 §6): the broker takes the socket like a TCP connection.
+    gateway->addEndpoint(QStringLiteral("/mqtt"), {QStringLiteral("mqtt")}, [broker = m_mqtt.get()](QWebSocket *socket, const std::string &) {
+        broker->accept(new MqttWebSocketTransport(socket));
+    });
     m_listener->setUpgradeFilter([gateway](const core::Http1Request &request) { return gateway->claims(request); });
     connect(m_listener, &HttpFrontListener::upgradeRequested, gateway, &WebSocketGateway::take);
 }
 
+core::Status MockServer::startMqtt(const QHostAddress &address)
+{
+    std::optional<QSslConfiguration> tls;
+    if (!m_config.tlsCertFile.empty() || !m_config.tlsKeyFile.empty()) {
+        auto loaded = TlsCredentials::load(m_config.tlsCertFile, m_config.tlsKeyFile);
+        if (!loaded.ok())
+            return loaded.error();
+        tls = loaded.value();
+    }
+    auto listen = [&](MqttListener *&listener, int port, std::optional<QSslConfiguration> configuration) -> core::Status {
+        listener = new MqttListener(m_mqtt.get(), std::move(configuration), this);
+        if (listener->listen(address, quint16(port)))
+            return core::Done{};
+        const auto kind = listener->serverError() == QAbstractSocket::AddressInUseError ? core::ErrorKind::Conflict
+                                                                                         : core::ErrorKind::Internal;
+        const std::string reason = listener->errorString().toStdString();
+        delete listener;
+        listener = nullptr;
+        return core::Error::make(kind, "cannot listen for MQTT on " + m_config.bind + ':' + std::to_string(port) + ": " + reason);
+    };
+    if (auto plain = listen(m_mqttListener, m_config.mqtt.port, std::nullopt); !plain.ok())
+        return plain;
+    if (tls)
+        return listen(m_mqttTlsListener, m_config.mqtt.tlsPort, tls);
+    return core::Done{};
+}
+
 void MockServer::stop()
 {
+    for (MqttListener **listener : {&m_mqttListener, &m_mqttTlsListener}) {
+        delete *listener;
+        *listener = nullptr;
+    }
+    m_mqttBridge.reset();
     m_webSockets.reset();
+    m_mqtt.reset();
     if (m_listener) {
         m_listener->close();
         delete m_listener;
@@ -200,6 +249,16 @@ bool MockServer::isRunning() const
 quint16 MockServer::httpPort() const
 {
     return m_listener ? m_listener->serverPort() : 0;
+}
+
+quint16 MockServer::mqttPort() const
+{
+    return m_mqttListener ? m_mqttListener->serverPort() : 0;
+}
+
+quint16 MockServer::mqttTlsPort() const
+{
+    return m_mqttTlsListener ? m_mqttTlsListener->serverPort() : 0;
 }
 
 std::uint64_t MockServer::requestCount() const
@@ -275,14 +334,33 @@ nlohmann::json MockServer::health() const
                                 {"chatStreams", chatStreams()},
                                 {"droppedSlowConsumers", m_eventStreams ? m_eventStreams->droppedSlowConsumers() : 0}}},
                        {"websocket", {{"status", isRunning() ? "up" : "down"}, {"port", httpPort()},
-                                      {"connections", webSocketConnections()}}}}},
+                                      {"connections", webSocketConnections()}}},
+                       {"mqtt", mqttHealth()}}},
         {"tenants", m_tenants ? m_tenants->tenantIds().size() : 0},
     };
+}
+
+nlohmann::json MockServer::mqttHealth() const
+{
+    if (!m_mqtt)
+        return {{"status", "down"}, {"port", 0}};
+    const MqttBroker::Statistics &stats = m_mqtt->statistics();
+    nlohmann::json health{{"status", isRunning() ? "up" : "down"}, {"port", mqttPort()},
+                          {"webSocketPath", "/mqtt"}, {"clients", m_mqtt->connectedClients()},
+                          {"sessions", m_mqtt->sessionCount()}, {"subscriptions", m_mqtt->subscriptionCount()},
+                          {"retained", m_mqtt->retainedCount()}, {"publishReceived", stats.publishReceived},
+                          {"publishSent", stats.publishSent}, {"publishDropped", stats.publishDropped},
+                          {"rejectedReadings", m_mqttBridge ? m_mqttBridge->rejectedCount() : 0}};
+    if (mqttTlsPort() != 0)
+        health["tlsPort"] = mqttTlsPort();
+    return health;
 }
 
 void MockServer::resetData()
 {
     m_tenants->reset();
+    if (m_mqttBridge)
+        m_mqttBridge->publishState();
     m_router->clearIdempotency();
     schedulePersist();
 }

@@ -8,6 +8,7 @@
 #include "mock-server/mockconfig.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 
@@ -24,6 +25,9 @@ class ChaosMiddleware;
 class CorsMiddleware;
 class EventStreamHub;
 class HttpFrontListener;
+class MqttBroker;
+class MqttListener;
+class MqttPetstoreBridge;
 class HttpPipeline;
 class RateLimitMiddleware;
 class RequestIdMiddleware;
@@ -51,6 +55,8 @@ public:
     void stop();
     bool isRunning() const;
     quint16 httpPort() const;
+    quint16 mqttPort() const;
+    quint16 mqttTlsPort() const;   // 0 without a TLS certificate
 
     const MockConfig &config() const { return m_config; }
     core::Status applyRuntimeConfig(const nlohmann::json &patch);
@@ -70,6 +76,7 @@ public:
     int sseSubscribers() const;
     int chatStreams() const;
     int webSocketConnections() const;
+    MqttBroker *mqttBroker() const { return m_mqtt.get(); }
 
 Q_SIGNALS:
     void exchangeCompleted(const petstore::core::TrafficRecord &record);
@@ -79,6 +86,8 @@ private:
     core::Status loadData();
     void schedulePersist();
     void installWebSockets();
+    core::Status startMqtt(const QHostAddress &address);
+    nlohmann::json mqttHealth() const;
 
     MockConfig m_config;
     QElapsedTimer m_uptime;
@@ -96,9 +105,13 @@ private:
     std::unique_ptr<SnapshotDatabase> m_database;
     std::unique_ptr<EventStreamHub> m_eventStreams;   // after m_bus and m_config, which it uses
     std::unique_ptr<WebSocketFrameRecorder> m_frames;
+    std::unique_ptr<MqttBroker> m_mqtt;
+    std::unique_ptr<MqttPetstoreBridge> m_mqttBridge;
     std::unique_ptr<WebSocketGateway> m_webSockets;   // last: its sessions use all of the above
     HttpPipeline *m_pipeline = nullptr;
     HttpFrontListener *m_listener = nullptr;
+    MqttListener *m_mqttListener = nullptr;
+    MqttListener *m_mqttTlsListener = nullptr;
     QTimer m_persistTimer;
 };
 

@@ -66,6 +66,7 @@ void MockServerHost::startOnFreePort()
 {
     MockConfig config = m_config;
     config.httpPort = 0;
+    config.mqtt.port = 0;
     start(config);
 }
 

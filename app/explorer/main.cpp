@@ -56,11 +56,14 @@ int main(int argc, char **argv)
     const QCommandLineOption httpPort(QStringLiteral("http-port"),
                                       QStringLiteral("Embedded mock HTTP port (0 = any free port)."),
                                       QStringLiteral("port"));
+    const QCommandLineOption mqttPort(QStringLiteral("mqtt-port"),
+                                      QStringLiteral("Embedded mock MQTT port (0 = any free port)."),
+                                      QStringLiteral("port"));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use the dark palette."));
     const QCommandLineOption light(QStringLiteral("light"), QStringLiteral("Use the light palette."));
     const QCommandLineOption startupReport(QStringLiteral("startup-report"),
                                            QStringLiteral("Print launch timings as JSON and quit."));
-    parser.addOptions({noMock, httpPort, dark, light, startupReport});
+    parser.addOptions({noMock, httpPort, mqttPort, dark, light, startupReport});
     parser.process(app);
 
     if (parser.isSet(dark))
@@ -75,14 +78,17 @@ int main(int argc, char **argv)
     petstore::mock::MockServerHost mock;
     petstore::mock::MockConfig config;
     config.httpPort = settings.value(QStringLiteral("mock/httpPort"), 8080).toInt();
-    if (parser.isSet(httpPort)) {
+    config.mqtt.port = settings.value(QStringLiteral("mock/mqttPort"), 1883).toInt();
+    for (const auto &[option, target] : {std::pair{&httpPort, &config.httpPort}, std::pair{&mqttPort, &config.mqtt.port}}) {
+        if (!parser.isSet(*option))
+            continue;
         bool ok = false;
-        const int port = parser.value(httpPort).toInt(&ok);
+        const int port = parser.value(*option).toInt(&ok);
         if (!ok || port < 0 || port > 65535) {
-            std::fprintf(stderr, "petstore-explorer: --http-port must be 0..65535\n");
+            std::fprintf(stderr, "petstore-explorer: --%s must be 0..65535\n", qPrintable(option->names().first()));
             return 2;
         }
-        config.httpPort = port;
+        *target = port;
     }
     const bool startMock = !parser.isSet(noMock) && settings.value(QStringLiteral("mock/autostart"), true).toBool();
     if (startMock)

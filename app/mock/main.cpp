@@ -14,6 +14,18 @@
 
 using petstore::mock::MockServer;
 
+namespace {
+
+nlohmann::json ports(const MockServer &server)
+{
+    nlohmann::json bound{{"http", server.httpPort()}, {"mqtt", server.mqttPort()}};
+    if (server.mqttTlsPort() != 0)
+        bound["mqttTls"] = server.mqttTlsPort();
+    return bound;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -45,7 +57,7 @@ int main(int argc, char **argv)
         {"event", "ready"},
         {"version", PETSTORE_VERSION},
         {"bind", server.config().bind},
-        {"ports", {{"http", server.httpPort()}}},
+        {"ports", ports(server)},
         {"auth", petstore::mock::toString(server.config().auth)},
         {"pid", QCoreApplication::applicationPid()},
     };

@@ -23,6 +23,9 @@ MockCommandLine::Outcome MockCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
     const QCommandLineOption httpPort(QStringLiteral("http-port"), QStringLiteral("HTTP port (0 picks a free one). Default 8080."), QStringLiteral("PORT"));
+    const QCommandLineOption mqttPort(QStringLiteral("mqtt-port"), QStringLiteral("MQTT port (0 picks a free one). Default 1883."), QStringLiteral("PORT"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: MQTT also listens with TLS (mqtt.tlsPort, default 8883)."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."), QStringLiteral("FILE"));
     const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to bind. Default 127.0.0.1."), QStringLiteral("ADDRESS"));
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("JSON configuration file (docs/headless.md)."), QStringLiteral("FILE"));
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Persist the store in this SQLite file and restore it at start."), QStringLiteral("FILE"));
@@ -31,7 +34,7 @@ MockCommandLine::Outcome MockCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Latency added to every response, in ms."), QStringLiteral("MS"));
     const QCommandLineOption log(QStringLiteral("log"), QStringLiteral("Exchange log on stdout: text (default), json or none."), QStringLiteral("FORMAT"));
     const QCommandLineOption readyFile(QStringLiteral("ready-file"), QStringLiteral("Also write the ready line to this file."), QStringLiteral("FILE"));
-    parser.addOptions({help, version, httpPort, bind, config, data, seed, auth, latency, log, readyFile});
+    parser.addOptions({help, version, httpPort, mqttPort, tlsCert, tlsKey, bind, config, data, seed, auth, latency, log, readyFile});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -56,13 +59,19 @@ MockCommandLine::Outcome MockCommandLine::parse(const QStringList &arguments)
             return failure(QStringLiteral("config file %1: %2%3").arg(file.fileName(), QString::fromStdString(error.message), QString::fromStdString(where)));
         }
     }
-    if (parser.isSet(httpPort)) {
+    for (const auto &[option, target] : {std::pair{&httpPort, &m_config.httpPort}, std::pair{&mqttPort, &m_config.mqtt.port}}) {
+        if (!parser.isSet(*option))
+            continue;
         bool ok = false;
-        const int port = parser.value(httpPort).toInt(&ok);
+        const int port = parser.value(*option).toInt(&ok);
         if (!ok || port < 0 || port > 65535)
-            return failure(QStringLiteral("--http-port must be 0..65535, not '%1'").arg(parser.value(httpPort)));
-        m_config.httpPort = port;
+            return failure(QStringLiteral("--%1 must be 0..65535, not '%2'").arg(option->names().first(), parser.value(*option)));
+        *target = port;
     }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return failure(QStringLiteral("--tls-cert and --tls-key go together"));
+    m_config.tlsCertFile = parser.value(tlsCert).toStdString();
+    m_config.tlsKeyFile = parser.value(tlsKey).toStdString();
     if (parser.isSet(bind))
         m_config.bind = parser.value(bind).toStdString();
     if (parser.isSet(data))

@@ -122,6 +122,13 @@ json toJson(const InventoryItem &item)
             {"updatedAt", formatRfc3339(item.updatedAt)}};
 }
 
+json toJson(const PetHealthReading &reading)
+{
+    return {{"petId", reading.petId},           {"deviceId", reading.deviceId},
+            {"heartRate", reading.heartRate},   {"temperatureC", reading.temperatureC},
+            {"activity", reading.activity},     {"recordedAt", formatRfc3339(reading.recordedAt)}};
+}
+
 Result<Pet> petFromJson(const json &body)
 {
     std::vector<FieldError> errors;

@@ -15,6 +15,7 @@ nlohmann::json toJson(const User &user);     // never includes the password hash
 nlohmann::json toJson(const Order &order);   // adds links {self, pet, payment?}
 nlohmann::json toJson(const Payment &payment);
 nlohmann::json toJson(const InventoryItem &item);
+nlohmann::json toJson(const PetHealthReading &reading);
 
 // Reads the writable members of a pet representation (create / replace / merged patch).
 // Read-only members (id, createdAt, updatedAt, links) are ignored. Every rule broken is

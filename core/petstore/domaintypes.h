@@ -113,6 +113,17 @@ struct InventoryItem
     TimePoint updatedAt{};
 };
 
+// One reading a pet's collar or feeder sent over MQTT (`pets/{petId}/health`, DESIGN §5).
+struct PetHealthReading
+{
+    std::string petId;
+    std::string deviceId;
+    int heartRate = 0;            // beats per minute
+    double temperatureC = 0.0;
+    std::string activity;         // RESTING SLEEPING WALKING PLAYING RUNNING
+    TimePoint recordedAt{};
+};
+
 // A card as submitted with a payment request. Lives only for the duration of the call.
 struct CardInput
 {

@@ -293,6 +293,7 @@ Status Store::deletePet(const std::string &id)
     if (it->second.status == PetStatus::Pending)
         return Error::make(ErrorKind::Conflict, "pet " + id + " is held by an open order");
     m_pets.erase(it);
+    m_health.erase(id);
     publish("pet.deleted", "/v1/pets/" + id, json{{"id", id}});
     return Done{};
 }

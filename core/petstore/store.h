@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -119,6 +120,13 @@ public:
     // Pet counts by status, every status present: {"AVAILABLE": n, "PENDING": n, ...}.
     nlohmann::json petCountsByStatus() const;
 
+    // Device readings (MQTT `pets/{petId}/health`). A valid reading for an existing pet is kept
+    // (the latest MaxHealthReadings per pet) and published as pet.health_reported; otherwise
+    // NotFound or Validation with every broken member. Readings are not part of snapshots.
+    static constexpr std::size_t MaxHealthReadings = 20;
+    Result<PetHealthReading> recordHealthReading(const std::string &petId, const nlohmann::json &reading);
+    Result<std::vector<PetHealthReading>> healthReadings(const std::string &petId) const;   // newest first
+
 private:
     void publish(const std::string &type, const std::string &subject, nlohmann::json data);
     std::string newId();
@@ -142,6 +150,7 @@ private:
     std::map<std::string, Order> m_orders;
     std::map<std::string, Payment> m_payments;
     std::map<std::string, InventoryItem> m_inventory;
+    std::map<std::string, std::deque<PetHealthReading>> m_health;
 };
 
 } // namespace petstore::core

@@ -2,6 +2,7 @@
 #include "mock-server/http/httpserverconnection.h"
 
 #include "core/protocols/http1/http1responseserializer.h"
+#include "mock-server/http/socketpeer.h"
 
 #include <QLoggingCategory>
 
@@ -47,22 +48,6 @@ QTcpSocket *handOver(QAbstractSocket *socket)
     socket->abort();
     socket->deleteLater();
     return nullptr;
-#endif
-}
-
-// A readable socket with nothing to read has reached the end of its stream: the peer closed.
-// An unbuffered QAbstractSocket reports that as readyRead with no data — and may already have
-// dropped its descriptor — but never as disconnected.
-bool peerClosed(QAbstractSocket &socket)
-{
-    if (socket.state() == QAbstractSocket::UnconnectedState || socket.socketDescriptor() < 0)
-        return true;
-#if defined(Q_OS_UNIX)
-    char byte;
-    return ::recv(int(socket.socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
-#else
-    Q_UNUSED(socket);
-    return false;
 #endif
 }
 

@@ -11,7 +11,7 @@ seconds=${2:-10}
 work=$(mktemp -d)
 trap 'kill $mock_pid $node_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
-"$mock" --http-port 0 --log none --ready-file "$work/ready.json" --config "$here/bench-config.json" >/dev/null &
+"$mock" --http-port 0 --mqtt-port 0 --log none --ready-file "$work/ready.json" --config "$here/bench-config.json" >/dev/null &
 mock_pid=$!
 until [ -s "$work/ready.json" ]; do sleep 0.02; done
 port=$(sed -E 's/.*"http":([0-9]+).*/\1/' "$work/ready.json")
@@ -65,7 +65,7 @@ times=()
 for _ in $(seq 1 20); do
   rm -f "$work/r.json"
   start=$(date +%s%N)
-  "$mock" --http-port 0 --log none --ready-file "$work/r.json" >/dev/null & pid=$!
+  "$mock" --http-port 0 --mqtt-port 0 --log none --ready-file "$work/r.json" >/dev/null & pid=$!
   until [ -s "$work/r.json" ]; do sleep 0.001; done
   times+=($(( ($(date +%s%N) - start) / 1000000 )))
   [ -z "${idle_rss:-}" ] && { sleep 1; idle_rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status"); }

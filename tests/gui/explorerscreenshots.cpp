@@ -120,6 +120,7 @@ bool renderSet(const QString &outDir, const QString &paletteName, const QPalette
     mock::MockServerHost host;
     mock::MockConfig config;
     config.httpPort = 0;
+    config.mqtt.port = 0;
     host.start(config);
     if (!host.waitForStatus() || !host.status().running) {
         std::fprintf(stderr, "embedded mock did not start: %s\n", qPrintable(host.status().error));

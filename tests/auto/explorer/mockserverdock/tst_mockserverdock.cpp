@@ -23,6 +23,7 @@ private Q_SLOTS:
         mock::MockServerHost host;
         mock::MockConfig config;
         config.httpPort = 0;
+        config.mqtt.port = 0;
         host.start(config);
         explorer::MockServerDock dock(host);
         dock.show();
@@ -45,6 +46,7 @@ private Q_SLOTS:
         mock::MockServerHost host;
         mock::MockConfig config;
         config.httpPort = 0;
+        config.mqtt.port = 0;
         host.start(config);
         explorer::MockServerDock dock(host);
         dock.show();
@@ -63,6 +65,7 @@ private Q_SLOTS:
         mock::MockServerHost host;
         mock::MockConfig config;
         config.httpPort = 0;
+        config.mqtt.port = 0;
         host.start(config);
         explorer::MockServerDock dock(host);
         dock.show();

@@ -51,6 +51,7 @@ private Q_SLOTS:
         mock::MockServerHost host;
         mock::MockConfig config;
         config.httpPort = 0;
+        config.mqtt.port = 0;
         host.start(config);
         QVERIFY(host.waitForStatus());
         explorer::TrafficDock dock(host);

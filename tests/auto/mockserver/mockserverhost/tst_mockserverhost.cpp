@@ -25,6 +25,7 @@ mock::MockConfig freePort()
 {
     mock::MockConfig config;
     config.httpPort = 0;
+    config.mqtt.port = 0;
     return config;
 }
 

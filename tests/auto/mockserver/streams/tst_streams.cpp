@@ -68,6 +68,7 @@ void TestStreams::init()
 {
     MockConfig config;
     config.httpPort = 0;
+    config.mqtt.port = 0;
     config.streaming.heartbeatMs = 100;
     config.streaming.chatTokenDelayMs = 0;
     m_server = std::make_unique<MockServer>(config);
