@@ -15,6 +15,7 @@
 #include "mock-server/mqtt/mqttbroker.h"
 #include "mock-server/mqtt/mqttlistener.h"
 #include "mock-server/mqtt/mqttpetstorebridge.h"
+#include "mock-server/mqtt/mqttsystopics.h"
 #include "mock-server/mqtt/mqttwebsockettransport.h"
 #include "mock-server/persistence/snapshotdatabase.h"
 #include "mock-server/tlscredentials.h"
@@ -129,6 +130,7 @@ core::Status MockServer::start()
     m_mqtt = std::make_unique<MqttBroker>(m_config.mqtt);
     m_mqtt->setTrafficSink([this](core::TrafficRecord record) { Q_EMIT exchangeCompleted(m_traffic.append(std::move(record))); });
     m_mqttBridge = std::make_unique<MqttPetstoreBridge>(m_mqtt.get(), &m_bus, m_tenants.get());
+    new MqttSysTopics(m_mqtt.get(), m_mqtt.get());
     installWebSockets();
     applyMiddlewareConfig();
     const QHostAddress address(QString::fromStdString(m_config.bind));

@@ -180,6 +180,17 @@ core::HttpResponse deletePet(HttpExchange &exchange)
     return done.ok() ? RestReply::noContent() : RestReply::error(done.error(), exchange);
 }
 
+core::HttpResponse getPetHealth(HttpExchange &exchange)
+{
+    auto readings = exchange.store->healthReadings(petIdOf(exchange));
+    if (!readings.ok())
+        return RestReply::error(readings.error(), exchange);
+    nlohmann::json data = nlohmann::json::array();
+    for (const core::PetHealthReading &reading : readings.value())
+        data.push_back(core::toJson(reading));
+    return RestReply::json(200, {{"data", std::move(data)}});
+}
+
 } // namespace
 
 void RestPetRoutes::install(RestRouter &router, const RestEnvironment &)
@@ -198,7 +209,8 @@ void RestPetRoutes::install(RestRouter &router, const RestEnvironment &)
         return changePet(exchange, [&exchange](const std::string &id) { return exchange.store->mergePatchPet(id, exchange.body); });
     });
     router.handle("deletePet", deletePet);
-    for (const char *op : {"listPets", "searchPets", "getPet"})
+    router.handle("getPetHealth", getPetHealth);
+    for (const char *op : {"listPets", "searchPets", "getPet", "getPetHealth"})
         router.requireScope(op, "read:pets");
     for (const char *op : {"createPet", "replacePet", "updatePet", "deletePet"})
         router.requireScope(op, "write:pets");

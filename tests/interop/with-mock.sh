@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # with-mock.sh PETSTORE_MOCK [mock flags...] -- COMMAND [args...]
-# Starts petstore-mock on a free port, waits for its ready line, runs COMMAND with
-# PETSTORE_URL=http://127.0.0.1:<port>, then stops the mock with SIGTERM and checks that it
-# exits 0. The command's status is the script's status.
+# Starts petstore-mock on free ports, waits for its ready line, runs COMMAND with
+# PETSTORE_URL=http://127.0.0.1:<http port> and PETSTORE_MQTT_PORT=<mqtt port>, then stops the
+# mock with SIGTERM and checks that it exits 0. The command's status is the script's status.
 set -euo pipefail
 mock=$1; shift
 flags=()
@@ -20,6 +20,7 @@ for _ in $(seq 1 200); do
 done
 port=$(sed -E 's/.*"http":([0-9]+).*/\1/' "$work/ready.json")
 export PETSTORE_URL="http://127.0.0.1:$port"
+export PETSTORE_MQTT_PORT=$(sed -E 's/.*"mqtt":([0-9]+).*/\1/' "$work/ready.json")
 status=0
 "$@" || status=$?
 kill -TERM "$pid"
