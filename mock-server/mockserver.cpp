@@ -129,6 +129,7 @@ core::Status MockServer::start()
     m_pipeline->attach(m_listener);
     m_mqtt = std::make_unique<MqttBroker>(m_config.mqtt);
     m_mqtt->setTrafficSink([this](core::TrafficRecord record) { Q_EMIT exchangeCompleted(m_traffic.append(std::move(record))); });
+    m_mqtt->restore(m_restoredMqtt);
     m_mqttBridge = std::make_unique<MqttPetstoreBridge>(m_mqtt.get(), &m_bus, m_tenants.get());
     new MqttSysTopics(m_mqtt.get(), m_mqtt.get());
     installWebSockets();
@@ -227,6 +228,10 @@ core::Status MockServer::startMqtt(const QHostAddress &address)
 
 void MockServer::stop()
 {
+    // The broker's retained messages and sessions as they stand, before closing connections ends
+    // any: kept for the next start (the explorer restarts its mock) and for persist().
+    if (m_mqtt)
+        m_restoredMqtt = m_mqtt->snapshot();
     for (MqttListener **listener : {&m_mqttListener, &m_mqttTlsListener}) {
         delete *listener;
         *listener = nullptr;
@@ -379,6 +384,7 @@ core::Status MockServer::loadData()
         return snapshot.error();
     if (snapshot.value().is_null())
         return core::Done{};
+    m_restoredMqtt = snapshot.value().value("mqtt", nlohmann::json());
     return m_tenants->restore(snapshot.value());
 }
 
@@ -393,7 +399,9 @@ core::Status MockServer::persist()
     m_persistTimer.stop();
     if (!m_database || !m_tenants)
         return core::Done{};
-    return m_database->save(m_tenants->snapshot());
+    nlohmann::json document = m_tenants->snapshot();
+    document["mqtt"] = m_mqtt ? m_mqtt->snapshot() : m_restoredMqtt;
+    return m_database->save(document);
 }
 
 } // namespace petstore::mock

@@ -113,6 +113,7 @@ private:
     MqttListener *m_mqttListener = nullptr;
     MqttListener *m_mqttTlsListener = nullptr;
     QTimer m_persistTimer;
+    nlohmann::json m_restoredMqtt;   // the broker's state from the --data file or the last stop
 };
 
 } // namespace petstore::mock

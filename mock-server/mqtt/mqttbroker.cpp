@@ -5,6 +5,7 @@
 #include "core/protocols/mqtt/mqttpacketreader.h"
 #include "core/protocols/mqtt/mqttpacketsummary.h"
 #include "core/protocols/mqtt/mqttreasoncode.h"
+#include "core/protocols/mqtt/mqtttopic.h"
 #include "mock-server/mqtt/mqttconnection.h"
 #include "mock-server/mqtt/mqtttransport.h"
 
@@ -245,6 +246,38 @@ void MqttBroker::record(const MqttConnection &connection, bool inbound, std::str
     (inbound ? r.requestBytes : r.responseBytes) = bytes.size();
     (inbound ? r.rawRequest : r.rawResponse) = std::string(bytes);
     m_trafficSink(std::move(r));
+}
+
+nlohmann::json MqttBroker::snapshot() const
+{
+    nlohmann::json retained = nlohmann::json::array();
+    m_retained.forEach([&retained](const MqttMessagePtr &message) {
+        if (!message->senderClientId.empty())
+            retained.push_back(toJson(*message));
+    });
+    nlohmann::json sessions = nlohmann::json::array();
+    const std::int64_t now = nowMs();
+    for (const auto &[clientId, session] : m_sessions)
+        if (session->expiryInterval != 0)
+            sessions.push_back(session->snapshot(now));
+    return {{"retained", retained}, {"sessions", sessions}};
+}
+
+void MqttBroker::restore(const nlohmann::json &snapshot)
+{
+    if (!snapshot.is_object())
+        return;
+    for (const auto &entry : snapshot.value("retained", nlohmann::json::array()))
+        if (auto message = mqttMessageFromJson(entry); message && core::MqttTopic::validateName(message->topic).ok())
+            m_retained.store(std::make_shared<const MqttMessage>(std::move(*message)));
+    for (const auto &entry : snapshot.value("sessions", nlohmann::json::array())) {
+        std::unique_ptr<MqttSession> session = MqttSession::fromSnapshot(entry, sessionLimits(m_config));
+        if (!session || m_sessions.count(session->clientId()) > 0)
+            continue;
+        for (const auto &[filter, options] : session->subscriptions)
+            m_subscriptions.add(filter, session.get(), options);
+        m_sessions.emplace(session->clientId(), std::move(session));
+    }
 }
 
 void MqttBroker::sweep()

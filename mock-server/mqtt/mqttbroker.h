@@ -82,6 +82,11 @@ public:
     using TrafficSink = std::function<void(core::TrafficRecord)>;
     void setTrafficSink(TrafficSink sink) { m_trafficSink = std::move(sink); }
 
+    // --data persistence: retained messages clients published and sessions that outlive their
+    // connection, with their queued messages. The Petstore's own state is rebuilt from the store.
+    nlohmann::json snapshot() const;
+    void restore(const nlohmann::json &snapshot);
+
     const Statistics &statistics() const { return m_statistics; }
     int connectedClients() const;
     std::size_t sessionCount() const { return m_sessions.size(); }

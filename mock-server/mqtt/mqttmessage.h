@@ -3,8 +3,11 @@
 
 #include "core/protocols/mqtt/mqttproperties.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +36,10 @@ struct MqttMessage
 };
 
 using MqttMessagePtr = std::shared_ptr<const MqttMessage>;
+
+// For --data persistence: binary members (payload, correlation data) as base64.
+nlohmann::json toJson(const MqttMessage &message);
+std::optional<MqttMessage> mqttMessageFromJson(const nlohmann::json &json);
 
 // A message on its way to one session: the QoS granted by the subscription, the retain flag to
 // send and the identifiers of the subscriptions that matched (§3.3.4).

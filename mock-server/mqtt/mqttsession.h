@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -72,6 +73,12 @@ public:
     bool beginInbound(std::uint16_t packetId) { return m_inbound.insert(packetId).second; }
     bool releaseInbound(std::uint16_t packetId) { return m_inbound.erase(packetId) > 0; }
     std::size_t inboundPending() const { return m_inbound.size(); }
+
+    // --data persistence (mqttsessionsnapshot.cpp): expiry, subscriptions, the messages in
+    // flight (with their packet ids) and queued, the inbound QoS 2 ids. The session comes back
+    // disconnected, as of `nowMs`. Nothing for a document that is not a session.
+    nlohmann::json snapshot(std::int64_t nowMs) const;
+    static std::unique_ptr<MqttSession> fromSnapshot(const nlohmann::json &json, Limits limits);
 
     std::size_t inflightCount() const { return m_inflight.size(); }
     std::size_t queuedCount() const { return m_queue.size(); }
