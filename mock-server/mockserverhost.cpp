@@ -2,8 +2,10 @@
 #include "mock-server/mockserverhost.h"
 
 #include "mock-server/mockserver.h"
+#include "mock-server/mqtt/mqttbroker.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
 
 namespace petstore::mock {
@@ -21,7 +23,9 @@ bool sameStatus(const MockServerStatus &a, const MockServerStatus &b)
            && a.portBusy == b.portBusy && a.requestCount == b.requestCount
            && a.activeConnections == b.activeConnections && a.authMode == b.authMode
            && a.latencyMs == b.latencyMs && a.errorRate == b.errorRate && a.sseSubscribers == b.sseSubscribers
-           && a.chatStreams == b.chatStreams && a.webSocketConnections == b.webSocketConnections;
+           && a.chatStreams == b.chatStreams && a.webSocketConnections == b.webSocketConnections
+           && a.mqttPort == b.mqttPort && a.mqttClients == b.mqttClients && a.mqttInPerSecond == b.mqttInPerSecond
+           && a.mqttOutPerSecond == b.mqttOutPerSecond;
 }
 
 } // namespace
@@ -197,6 +201,26 @@ void MockServerHost::pollOnMockThread(bool force)
     status.sseSubscribers = m_server ? m_server->sseSubscribers() : 0;
     status.chatStreams = m_server ? m_server->chatStreams() : 0;
     status.webSocketConnections = m_server ? m_server->webSocketConnections() : 0;
+    if (MqttBroker *broker = m_server ? m_server->mqttBroker() : nullptr) {
+        status.mqttPort = m_server->mqttPort();
+        status.mqttClients = broker->connectedClients();
+        // Rates over the last second, sampled by the 4 Hz poll.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto &stats = broker->statistics();
+        RateSample &sample = m_mqttSample;
+        if (now - sample.atMs >= 1000 || stats.publishReceived < sample.in) {
+            // A restarted broker counts from zero again: its first second has no rate.
+            const bool comparable = sample.atMs != 0 && stats.publishReceived >= sample.in;
+            const double seconds = double(now - sample.atMs) / 1000.0;
+            sample.inPerSecond = comparable ? int(double(stats.publishReceived - sample.in) / seconds) : 0;
+            sample.outPerSecond = comparable ? int(double(stats.publishSent - sample.out) / seconds) : 0;
+            sample.atMs = now;
+            sample.in = stats.publishReceived;
+            sample.out = stats.publishSent;
+        }
+        status.mqttInPerSecond = sample.inPerSecond;
+        status.mqttOutPerSecond = sample.outPerSecond;
+    }
     if (!force && sameStatus(status, m_lastPosted))
         return;
     m_lastPosted = status;

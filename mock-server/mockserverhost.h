@@ -38,6 +38,10 @@ struct MockServerStatus
     int sseSubscribers = 0;       // open GET /v1/events streams
     int chatStreams = 0;          // streamed chat answers being generated
     int webSocketConnections = 0;
+    quint16 mqttPort = 0;
+    int mqttClients = 0;          // connected MQTT clients (TCP, TLS and WebSocket)
+    int mqttInPerSecond = 0;      // PUBLISH packets received per second, over the last second
+    int mqttOutPerSecond = 0;     // PUBLISH packets sent per second
 };
 
 // Runs a MockServer on its own QThread for the explorer (DESIGN §3 "Threads"): a load test
@@ -96,6 +100,15 @@ private:
     MockServerStatus m_lastPosted;          // mock thread only
     QString m_lastError;                    // mock thread only
     bool m_lastPortBusy = false;            // mock thread only
+    struct RateSample
+    {
+        qint64 atMs = 0;
+        std::uint64_t in = 0;
+        std::uint64_t out = 0;
+        int inPerSecond = 0;
+        int outPerSecond = 0;
+    };
+    RateSample m_mqttSample;                // mock thread only: the counters a second ago
 
     mutable std::mutex m_indexMutex;
     std::map<std::string, core::TrafficRecord> m_byRequestId;

@@ -145,22 +145,25 @@ void MockServerDock::showStatus(const mock::MockServerStatus &status)
     const struct
     {
         QString name;
-        QString path;
+        QString address;
         QString state;
     } rows[] = {
-        {QStringLiteral("REST"), QStringLiteral("/v1"), tr("running")},
-        {QStringLiteral("SSE"), QStringLiteral("/v1/events"),
+        {QStringLiteral("REST"), host + QStringLiteral("/v1"), tr("running")},
+        {QStringLiteral("SSE"), host + QStringLiteral("/v1/events"),
          counted(status.sseSubscribers, tr("subscriber"), tr("subscribers"))
              + (status.chatStreams > 0 ? QStringLiteral(" · ") + counted(status.chatStreams, tr("chat stream"), tr("chat streams"))
                                        : QString())},
-        {QStringLiteral("WebSocket"), QStringLiteral("/v1/ws/…"),
+        {QStringLiteral("WebSocket"), host + QStringLiteral("/v1/ws/…"),
          counted(status.webSocketConnections, tr("connection"), tr("connections"))},
+        {QStringLiteral("MQTT"), QStringLiteral("%1:%2 · %3/mqtt").arg(status.bind).arg(status.mqttPort).arg(host),
+         counted(status.mqttClients, tr("client"), tr("clients"))
+             + tr(" · %1 in/s · %2 out/s").arg(status.mqttInPerSecond).arg(status.mqttOutPerSecond)},
     };
     m_protocols->setRowCount(int(std::size(rows)));
     for (int r = 0; r < int(std::size(rows)); ++r) {
         m_protocols->setItem(r, 0, new QTableWidgetItem(rows[r].name));
         m_protocols->setItem(r, 1, new QTableWidgetItem(status.running ? rows[r].state : tr("stopped")));
-        m_protocols->setItem(r, 2, new QTableWidgetItem(status.running ? host + rows[r].path : QStringLiteral("—")));
+        m_protocols->setItem(r, 2, new QTableWidgetItem(status.running ? rows[r].address : QStringLiteral("—")));
     }
     m_counts->setText(tr("%n request(s) · %1 open connection(s)", nullptr, int(status.requestCount)).arg(status.activeConnections));
 

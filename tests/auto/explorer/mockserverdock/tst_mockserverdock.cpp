@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(host.status().latencyMs, 250);
     }
 
-    void countsStreamSubscribersAndWebSocketConnections()
+    void countsStreamSubscribersWebSocketConnectionsAndMqttClients()
     {
         mock::MockServerHost host;
         mock::MockConfig config;
@@ -71,7 +71,7 @@ private Q_SLOTS:
         dock.show();
         QVERIFY(host.waitForStatus());
         auto *rows = dock.findChild<QTableWidget *>(QStringLiteral("mockProtocols"));
-        QCOMPARE(rows->rowCount(), 3);
+        QCOMPARE(rows->rowCount(), 4);
         QCOMPARE(rows->item(1, 0)->text(), QStringLiteral("SSE"));
         QCOMPARE(rows->item(1, 1)->text(), QStringLiteral("0 subscribers"));
 
@@ -84,6 +84,16 @@ private Q_SLOTS:
         QTRY_COMPARE(rows->item(2, 1)->text(), QStringLiteral("1 connection"));
         QTRY_COMPARE(rows->item(1, 1)->text(), QStringLiteral("1 subscriber"));
         QCOMPARE(rows->item(2, 2)->text(), QStringLiteral("127.0.0.1:%1/v1/ws/…").arg(host.status().httpPort));
+
+        // An MQTT 3.1.1 client (CONNECT "dock", clean session) publishing once.
+        QCOMPARE(rows->item(3, 0)->text(), QStringLiteral("MQTT"));
+        QTcpSocket mqtt;
+        mqtt.connectToHost(QStringLiteral("127.0.0.1"), host.status().mqttPort);
+        QVERIFY(mqtt.waitForConnected(2000));
+        mqtt.write(QByteArray::fromHex("101000044d5154540402003c0004646f636b") + QByteArray::fromHex("30060003612f6278"));
+        QTRY_COMPARE(rows->item(3, 1)->text().left(8), QStringLiteral("1 client"));
+        QCOMPARE(rows->item(3, 2)->text(), QStringLiteral("127.0.0.1:%1 · 127.0.0.1:%2/mqtt").arg(host.status().mqttPort).arg(host.status().httpPort));
+        QTRY_VERIFY_WITH_TIMEOUT(rows->item(3, 1)->text().contains(QStringLiteral(" in/s")), 3000);
     }
 
     void aBusyPortOffersAFreeOne()
