@@ -32,6 +32,8 @@ nlohmann::json TrafficRecord::toJson(bool withRaw) const
         {"tenantId", tenantId},
         {"requestId", requestId},
     };
+    if (!protocolVersion.empty())
+        json["protocolVersion"] = protocolVersion;
     if (withRaw) {
         json["rawRequest"] = textOf(rawRequest);
         json["rawResponse"] = textOf(rawResponse);

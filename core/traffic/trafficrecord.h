@@ -17,6 +17,7 @@ struct TrafficRecord
     std::uint64_t id = 0;
     TimePoint time{};
     std::string protocol = "http";
+    std::string protocolVersion;   // how to decode the raw bytes: "5" or "3.1.1" for MQTT
     std::string client;
     std::string method;
     std::string path;

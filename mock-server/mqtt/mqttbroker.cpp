@@ -235,6 +235,7 @@ void MqttBroker::record(const MqttConnection &connection, bool inbound, std::str
     core::TrafficRecord r;
     r.time = core::systemNow();
     r.protocol = "mqtt";
+    r.protocolVersion = connection.version() == core::MqttVersion::V5 ? "5" : "3.1.1";
     r.client = connection.peer() + (connection.clientId().empty() ? std::string() : " " + connection.clientId());
     r.method = core::MqttPacketSummary::typeName(core::MqttPacketType(frame.type()));
     r.summary = std::string(inbound ? "← " : "→ ") + (packet.ok() ? core::MqttPacketSummary::describe(packet.value())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/explorer/docks/trafficdetailview.h"
 
+#include "core/protocols/mqtt/mqttpacketjson.h"
 #include "core/traffic/harexport.h"
 #include "panels/common/jsonview.h"
 #include "panels/common/wireview.h"
@@ -48,6 +49,15 @@ void TrafficDetailView::showRecord(const core::TrafficRecord &record)
         m_wire->setExchange(QByteArray::fromStdString(record.rawRequest), QByteArray::fromStdString(record.rawResponse),
                             panels::WireView::Origin::Captured);
     m_headers->setRowCount(0);
+    if (record.protocol == "mqtt") {
+        // One packet per record, in whichever direction it went.
+        const std::string &bytes = record.rawRequest.empty() ? record.rawResponse : record.rawRequest;
+        const auto version = record.protocolVersion == "3.1.1" ? core::MqttVersion::V311 : core::MqttVersion::V5;
+        m_line->setText(QStringLiteral("MQTT %1 · %2").arg(QString::fromStdString(record.protocolVersion),
+                                                           QString::fromStdString(record.summary)));
+        m_body->setJson(QByteArray::fromStdString(core::MqttPacketJson::fromWire(bytes, version).dump()));
+        return;
+    }
     if (record.protocol != "http") {
         m_line->setText(QString::fromStdString(record.summary));
         m_body->setJson(QByteArray());

@@ -3,7 +3,10 @@
 // the 100,000-record cap, and HAR export checked by npm har-validator.
 #include "app/explorer/docks/trafficdock.h"
 #include "app/explorer/docks/traffictablemodel.h"
+#include "core/protocols/mqtt/mqttpacketwriter.h"
 #include "mock-server/mockserverhost.h"
+#include "panels/common/jsontreemodel.h"
+#include "panels/common/jsonview.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -113,6 +116,35 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 9);
         dock.findChild<QPushButton *>(QStringLiteral("trafficClear"))->click();
         QCOMPARE(table->model()->rowCount(), 0);
+    }
+
+    void decodesAnMqttPacketForItsProtocolVersion()
+    {
+        mock::MockServerHost host;
+        explorer::TrafficDock dock(host);
+        core::MqttPublish publish;
+        publish.topic = "pets/p1/health";
+        publish.qos = 1;
+        publish.packetId = 7;
+        publish.payload = R"({"heartRate":90})";
+        publish.properties.userProperties = {{"device", "collar-7"}};
+        QVector<core::TrafficRecord> records = batch(1, "mqtt");
+        records[0].protocolVersion = "5";
+        records[0].status = 0;
+        records[0].summary = "PUBLISH pets/p1/health QoS 1 id 7";
+        records[0].rawRequest = core::MqttPacketWriter::encode(publish, core::MqttVersion::V5);
+        Q_EMIT host.trafficBatch(records);
+        auto *table = dock.findChild<QTableView *>(QStringLiteral("trafficTable"));
+        table->selectRow(0);
+        auto *line = dock.findChild<QLabel *>(QStringLiteral("trafficDecodedLine"));
+        QCOMPARE(line->text(), QStringLiteral("MQTT 5 · PUBLISH pets/p1/health QoS 1 id 7"));
+        auto *json = dock.findChild<panels::JsonView *>();
+        QVERIFY(json);
+        QStringList keys;
+        for (int row = 0; row < json->model()->rowCount(); ++row)
+            keys << json->model()->index(row, 0).data().toString();
+        for (const char *key : {"type", "topic", "qos", "packetId", "properties", "payload", "payloadJson"})
+            QVERIFY2(keys.contains(QString::fromLatin1(key)), qPrintable(keys.join(QLatin1Char(','))));
     }
 
     void capsAtOneHundredThousandAndSaysHowManyWereDropped()
