@@ -5,6 +5,8 @@
 // subscriptions spreading load, user properties and MQTT 5 request/response.
 // Run by with-mock.sh (PETSTORE_URL, PETSTORE_MQTT_PORT).
 import assert from 'node:assert/strict';
+import Ajv from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import mqtt from 'mqtt';
 
 const httpUrl = new URL(process.env.PETSTORE_URL);
@@ -153,7 +155,35 @@ async function propertiesAndRequestResponse(url, tag) {
   await Promise.all([subscriber.endAsync(), publisher.endAsync()]);
 }
 
+// Every retained Petstore topic's payload against its message schema in /v1/asyncapi.json.
+async function petstoreTopicsMatchTheAsyncApi(url, version) {
+  const asyncapi = await (await fetch(`${process.env.PETSTORE_URL}/v1/asyncapi.json`)).json();
+  const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
+  const schemas = {
+    status: ajv.compile(asyncapi.components.messages.petStatus.payload),
+    availability: ajv.compile(asyncapi.components.messages.petAvailability.payload),
+    order: ajv.compile(asyncapi.components.messages.orderStatus.payload),
+    stock: ajv.compile(asyncapi.components.messages.inventoryStock.payload),
+  };
+  const client = await connect(url, version);
+  const seen = { status: 0, availability: 0, order: 0, stock: 0 };
+  client.on('message', (topic, payload) => {
+    const kind = /^pets\/[^/]+\/status$/.test(topic) ? 'status' : /^pets\/[^/]+\/availability$/.test(topic) ? 'availability'
+      : /^orders\/[^/]+\/status$/.test(topic) ? 'order' : /^inventory\/[^/]+\/stock$/.test(topic) ? 'stock' : null;
+    if (!kind)
+      return;
+    const validate = schemas[kind];
+    assert.ok(validate(JSON.parse(payload)), `${topic}: ${JSON.stringify(validate.errors)}`);
+    seen[kind] += 1;
+  });
+  await client.subscribeAsync(['pets/#', 'orders/+/status', 'inventory/+/stock'], { qos: 1 });
+  await sleep(500);
+  assert.ok(Object.values(seen).every((n) => n > 0), `every kind of topic seen: ${JSON.stringify(seen)}`);
+  await client.endAsync();
+}
+
 const cases = [
+  ['Petstore topics match the AsyncAPI document', petstoreTopicsMatchTheAsyncApi],
   ['QoS 2 both ways', qos2BothWays],
   ['retained', retained],
   ['will on abrupt disconnect', willOnAbruptDisconnect],
