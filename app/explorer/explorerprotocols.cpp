@@ -38,7 +38,7 @@ std::vector<ExplorerProtocol> buildList()
                            QObject::tr("the Socket.IO step")));
     list.push_back(planned("mqtt", QObject::tr("MQTT"),
                            QObject::tr("Publish/subscribe for devices, QoS 0–2"),
-                           QObject::tr("the MQTT step (broker and topic tree)")));
+                           QObject::tr("the MQTT panel step (topic tree); the embedded broker already serves MQTT on the port the Mock server dock shows")));
     list.push_back(planned("webhooks", QObject::tr("Webhooks"),
                            QObject::tr("Signed HTTP callbacks into your server"),
                            QObject::tr("the webhooks step (inbox)")));

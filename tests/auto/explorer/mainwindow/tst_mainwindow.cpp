@@ -60,7 +60,7 @@ private Q_SLOTS:
         auto *text = window.findChild<QLabel *>(QStringLiteral("notBuiltText"));
         QVERIFY(text);
         QVERIFY(text->isVisible());
-        QVERIFY(text->text().contains(QStringLiteral("MQTT step")));
+        QVERIFY(text->text().contains(QStringLiteral("MQTT panel step")));
     }
 
     void sendsGetPetsToTheEmbeddedMockInTwoKeystrokes()
