@@ -34,7 +34,7 @@ struct MqttConfig
     int tlsPort = 8883;                // used only when the mock has a TLS certificate
     int maxPacketBytes = 1024 * 1024;  // Maximum Packet Size announced and enforced (0x95 above it)
     int receiveMaximum = 1024;         // QoS 2 messages a client may have unreleased (0x93 above it)
-    int maxInflightMessages = 100;     // our cap on a client's Receive Maximum
+    int maxInflightMessages = 1000;    // our cap on a client's Receive Maximum (docs/performance.md: deeper windows cut the QoS 1 tail)
     int maxQueuedMessages = 1000;      // per session, for offline clients and full windows
     int topicAliasMaximum = 32;        // inbound topic aliases per connection
     int maxKeepAliveSeconds = 0;       // 0: accept the client's; else the Server Keep Alive cap

@@ -26,7 +26,7 @@ class MqttSession
 public:
     struct Limits
     {
-        std::size_t maxInflight = 100;    // our own cap on the client's Receive Maximum
+        std::size_t maxInflight = 1000;   // our own cap on the client's Receive Maximum
         std::size_t maxQueued = 1000;     // offline or over-window messages kept; more are dropped
     };
 
