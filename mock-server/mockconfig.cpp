@@ -1,31 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mock-server/mockconfig.h"
 
+#include "mock-server/configmember.h"
+
 #include <algorithm>
 
 namespace petstore::mock {
 
-namespace {
-
 using core::FieldError;
-
-// Reads an integer member within [min, max] into `out`, recording a field error otherwise.
-void readInt(const nlohmann::json &doc, const char *name, int min, int max, int &out,
-             std::vector<FieldError> &errors)
-{
-    if (!doc.contains(name))
-        return;
-    const nlohmann::json &v = doc.at(name);
-    if (!v.is_number_integer() || v.get<long long>() < min || v.get<long long>() > max) {
-        errors.push_back({std::string("/") + name,
-                          "must be an integer from " + std::to_string(min) + " to " + std::to_string(max),
-                          "range"});
-        return;
-    }
-    out = v.get<int>();
-}
-
-} // namespace
 
 std::string toString(AuthMode mode)
 {
@@ -73,7 +55,7 @@ core::Status MockConfig::applyRuntimeJson(const nlohmann::json &patch)
         else
             errors.push_back({"/auth", "must be \"none\" or \"required\"", "enum"});
     }
-    readInt(patch, "latencyMs", 0, 60000, next.latencyMs, errors);
+    readIntMember(patch, "latencyMs", 0, 60000, next.latencyMs, errors);
     if (patch.contains("errorRate")) {
         const auto &v = patch.at("errorRate");
         if (!v.is_number() || v.get<double>() < 0.0 || v.get<double>() > 1.0)
@@ -87,15 +69,15 @@ core::Status MockConfig::applyRuntimeJson(const nlohmann::json &patch)
             errors.push_back({"/rateLimit", "must be an object", "type"});
         } else {
             std::vector<FieldError> inner;
-            readInt(v, "capacity", 0, 100000000, next.rateLimitCapacity, inner);
-            readInt(v, "refillPerSecond", 0, 100000000, next.rateLimitRefillPerSecond, inner);
+            readIntMember(v, "capacity", 0, 100000000, next.rateLimitCapacity, inner);
+            readIntMember(v, "refillPerSecond", 0, 100000000, next.rateLimitRefillPerSecond, inner);
             for (auto &e : inner)
                 errors.push_back({"/rateLimit" + e.field, e.message, e.code});
         }
     }
-    readInt(patch, "maxBodyBytes", 1024, 512 * 1024 * 1024, next.maxBodyBytes, errors);
-    readInt(patch, "maxHeaderBytes", 1024, 1024 * 1024, next.maxHeaderBytes, errors);
-    readInt(patch, "paymentDelayMs", 0, 600000, next.paymentDelayMs, errors);
+    readIntMember(patch, "maxBodyBytes", 1024, 512 * 1024 * 1024, next.maxBodyBytes, errors);
+    readIntMember(patch, "maxHeaderBytes", 1024, 1024 * 1024, next.maxHeaderBytes, errors);
+    readIntMember(patch, "paymentDelayMs", 0, 600000, next.paymentDelayMs, errors);
     if (patch.contains("streaming")) {
         const auto &v = patch.at("streaming");
         if (!v.is_object()) {
@@ -109,12 +91,12 @@ core::Status MockConfig::applyRuntimeJson(const nlohmann::json &patch)
                     inner.push_back({"/" + key, "unknown configuration member", "additionalProperties"});
             }
             StreamingConfig &s = next.streaming;
-            readInt(v, "heartbeatMs", 100, 600000, s.heartbeatMs, inner);
-            readInt(v, "retryMs", 0, 600000, s.retryMs, inner);
-            readInt(v, "chatTokenDelayMs", 0, 10000, s.chatTokenDelayMs, inner);
-            readInt(v, "maxQueueBytes", 4096, 256 * 1024 * 1024, s.maxQueueBytes, inner);
-            readInt(v, "replayEvents", 0, 1000000, s.replayEvents, inner);
-            readInt(v, "maxMessageBytes", 125, 64 * 1024 * 1024, s.maxMessageBytes, inner);
+            readIntMember(v, "heartbeatMs", 100, 600000, s.heartbeatMs, inner);
+            readIntMember(v, "retryMs", 0, 600000, s.retryMs, inner);
+            readIntMember(v, "chatTokenDelayMs", 0, 10000, s.chatTokenDelayMs, inner);
+            readIntMember(v, "maxQueueBytes", 4096, 256 * 1024 * 1024, s.maxQueueBytes, inner);
+            readIntMember(v, "replayEvents", 0, 1000000, s.replayEvents, inner);
+            readIntMember(v, "maxMessageBytes", 125, 64 * 1024 * 1024, s.maxMessageBytes, inner);
             for (auto &e : inner)
                 errors.push_back({"/streaming" + e.field, e.message, e.code});
         }
@@ -139,8 +121,8 @@ core::Status MockConfig::applyFileJson(const nlohmann::json &document)
             errors.push_back({"/bind", "must be a string", "type"});
         runtime.erase("bind");
     }
-    readInt(document, "httpPort", 0, 65535, next.httpPort, errors);
-    readInt(document, "tokenTtlSeconds", 60, 31536000, next.tokenTtlSeconds, errors);
+    readIntMember(document, "httpPort", 0, 65535, next.httpPort, errors);
+    readIntMember(document, "tokenTtlSeconds", 60, 31536000, next.tokenTtlSeconds, errors);
     runtime.erase("httpPort");
     runtime.erase("tokenTtlSeconds");
     if (document.contains("jwtSecret")) {

@@ -2,6 +2,7 @@
 #include "mock-server/mqtt/mqttconfig.h"
 
 #include "core/protocols/mqtt/mqtttopic.h"
+#include "mock-server/configmember.h"
 
 #include <algorithm>
 
@@ -10,19 +11,6 @@ namespace petstore::mock {
 namespace {
 
 using core::FieldError;
-
-void readInt(const nlohmann::json &doc, const char *name, int min, int max, int &out, std::vector<FieldError> &errors)
-{
-    if (!doc.contains(name))
-        return;
-    const nlohmann::json &v = doc.at(name);
-    if (!v.is_number_integer() || v.get<long long>() < min || v.get<long long>() > max) {
-        errors.push_back({std::string("/mqtt/") + name,
-                          "must be an integer from " + std::to_string(min) + " to " + std::to_string(max), "range"});
-        return;
-    }
-    out = v.get<int>();
-}
 
 // "acl": [{"filter": "pets/#", "access": "read" | "write" | "readwrite"}]
 std::vector<MqttAclRule> readAcl(const nlohmann::json &list, const std::string &at, std::vector<FieldError> &errors)
@@ -64,15 +52,15 @@ core::Status MqttConfig::applyJson(const nlohmann::json &object)
     for (const auto &[key, value] : object.items())
         if (std::find(std::begin(known), std::end(known), key) == std::end(known))
             errors.push_back({"/mqtt/" + key, "unknown configuration member", "additionalProperties"});
-    readInt(object, "port", 0, 65535, next.port, errors);
-    readInt(object, "tlsPort", 0, 65535, next.tlsPort, errors);
-    readInt(object, "maxPacketBytes", 128, 268435455, next.maxPacketBytes, errors);
-    readInt(object, "receiveMaximum", 1, 65535, next.receiveMaximum, errors);
-    readInt(object, "maxInflightMessages", 1, 65535, next.maxInflightMessages, errors);
-    readInt(object, "maxQueuedMessages", 0, 10000000, next.maxQueuedMessages, errors);
-    readInt(object, "topicAliasMaximum", 0, 65535, next.topicAliasMaximum, errors);
-    readInt(object, "maxKeepAliveSeconds", 0, 65535, next.maxKeepAliveSeconds, errors);
-    readInt(object, "sysIntervalSeconds", 1, 3600, next.sysIntervalSeconds, errors);
+    readIntMember(object, "port", 0, 65535, next.port, errors, "/mqtt");
+    readIntMember(object, "tlsPort", 0, 65535, next.tlsPort, errors, "/mqtt");
+    readIntMember(object, "maxPacketBytes", 128, 268435455, next.maxPacketBytes, errors, "/mqtt");
+    readIntMember(object, "receiveMaximum", 1, 65535, next.receiveMaximum, errors, "/mqtt");
+    readIntMember(object, "maxInflightMessages", 1, 65535, next.maxInflightMessages, errors, "/mqtt");
+    readIntMember(object, "maxQueuedMessages", 0, 10000000, next.maxQueuedMessages, errors, "/mqtt");
+    readIntMember(object, "topicAliasMaximum", 0, 65535, next.topicAliasMaximum, errors, "/mqtt");
+    readIntMember(object, "maxKeepAliveSeconds", 0, 65535, next.maxKeepAliveSeconds, errors, "/mqtt");
+    readIntMember(object, "sysIntervalSeconds", 1, 3600, next.sysIntervalSeconds, errors, "/mqtt");
     if (object.contains("allowAnonymous")) {
         if (object.at("allowAnonymous").is_boolean())
             next.allowAnonymous = object.at("allowAnonymous").get<bool>();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mock-server/mqtt/mqttlistener.h"
 
+#include "mock-server/http/socketpeer.h"
+
 #include "mock-server/mqtt/mqttbroker.h"
 #include "mock-server/mqtt/mqttsockettransport.h"
 
@@ -28,18 +30,11 @@ void MqttListener::incomingConnection(qintptr handle)
         m_broker->accept(new MqttSocketTransport(socket, "tls"));
         return;
     }
-#if defined(Q_OS_UNIX)
     // Unbuffered, as on the HTTP port: ten thousand idle devices keep no socket buffers of
     // their own (docs/performance.md).
-    auto *socket = new QAbstractSocket(QAbstractSocket::TcpSocket, nullptr);
-#else
-    auto *socket = new QTcpSocket;
-#endif
-    if (!socket->setSocketDescriptor(handle, QAbstractSocket::ConnectedState, QIODevice::ReadWrite | QIODevice::Unbuffered)) {
-        delete socket;
+    QAbstractSocket *socket = adoptAcceptedSocket(handle);
+    if (!socket)
         return;
-    }
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_broker->accept(new MqttSocketTransport(socket, "tcp"));
 }
 

@@ -5,13 +5,8 @@
 
 #include <QAbstractSocket>
 #include <QHostAddress>
-#include <QTimer>
 
 namespace petstore::mock {
-
-namespace {
-constexpr int CloseGraceMs = 5000;
-}
 
 MqttSocketTransport::MqttSocketTransport(QAbstractSocket *socket, const char *kind, QObject *parent)
     : MqttTransport(parent)
@@ -71,14 +66,8 @@ void MqttSocketTransport::close()
     flush();
     m_closing = true;
     // The transport outlives its connection until the last bytes (a CONNACK refusal, a
-    // DISCONNECT with its reason) have left; a peer that never reads them is cut off.
-    setHandlers(nullptr, nullptr);
-    setParent(nullptr);
-    connect(m_socket, &QAbstractSocket::disconnected, this, &QObject::deleteLater);
-    QTimer::singleShot(CloseGraceMs, this, [this] {
-        m_socket->abort();
-        deleteLater();
-    });
+    // DISCONNECT with its reason) have left.
+    releaseWhen(m_socket, &QAbstractSocket::disconnected, [this] { m_socket->abort(); });
     m_socket->disconnectFromHost();
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         deleteLater();

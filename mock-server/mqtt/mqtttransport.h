@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <string>
@@ -48,8 +49,23 @@ protected:
         if (auto onClosed = std::exchange(m_onClosed, nullptr))
             onClosed();
     }
+    // For close(): the transport leaves its connection (no parent, no handlers) and deletes
+    // itself when `socket` emits `disconnected`, or after a grace period in which the last bytes
+    // could have left — then `cutOff` drops a peer that never read them.
+    template<typename Socket, typename Signal>
+    void releaseWhen(Socket *socket, Signal disconnected, std::function<void()> cutOff)
+    {
+        setHandlers(nullptr, nullptr);
+        setParent(nullptr);
+        connect(socket, disconnected, this, &QObject::deleteLater);
+        QTimer::singleShot(CloseGraceMs, this, [this, cutOff = std::move(cutOff)] {
+            cutOff();
+            deleteLater();
+        });
+    }
 
 private:
+    static constexpr int CloseGraceMs = 5000;
     BytesHandler m_onBytes;
     ClosedHandler m_onClosed;
 };

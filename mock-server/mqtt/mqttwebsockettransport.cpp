@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mock-server/mqtt/mqttwebsockettransport.h"
 
-#include <QTimer>
 #include <QWebSocket>
 
 namespace petstore::mock {
-
-namespace {
-constexpr int CloseGraceMs = 5000;
-}
 
 MqttWebSocketTransport::MqttWebSocketTransport(QWebSocket *socket, QObject *parent)
     : MqttTransport(parent)
@@ -53,10 +48,7 @@ void MqttWebSocketTransport::close()
         return;
     flush();
     m_closing = true;
-    setHandlers(nullptr, nullptr);
-    setParent(nullptr);
-    connect(m_socket, &QWebSocket::disconnected, this, &QObject::deleteLater);
-    QTimer::singleShot(CloseGraceMs, this, &QObject::deleteLater);
+    releaseWhen(m_socket, &QWebSocket::disconnected, [this] { m_socket->abort(); });
     m_socket->close();
 }
 
