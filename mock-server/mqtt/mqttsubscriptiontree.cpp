@@ -116,16 +116,19 @@ void MqttSubscriptionTree::visitNode(Node &node, const Visitor &visit)
 
 void MqttSubscriptionTree::visitGroup(SharedGroup &group, const Visitor &visit)
 {
-    // Round robin, skipping members whose session is offline while another one is connected.
+    // Round robin over the members, skipping offline ones while another is connected; when
+    // none is, the offline members take turns (their sessions queue the message).
     const std::size_t count = group.members.size();
+    std::size_t chosen = group.next % count;
     for (std::size_t tried = 0; tried < count; ++tried) {
-        const Member &member = group.members[(group.next + tried) % count];
-        if (member.session->connected() || tried + 1 == count) {
-            group.next = (group.next + tried + 1) % count;
-            visit(member.session, member.options);
-            return;
+        const std::size_t index = (group.next + tried) % count;
+        if (group.members[index].session->connected()) {
+            chosen = index;
+            break;
         }
     }
+    group.next = (chosen + 1) % count;
+    visit(group.members[chosen].session, group.members[chosen].options);
 }
 
 } // namespace petstore::mock

@@ -73,6 +73,40 @@ private Q_SLOTS:
         }));
     }
 
+    void redeliversUnacknowledgedMessagesWithDupAfterReconnect()
+    {
+        const quint16 port = start();
+        auto persistent = [](MqttConnect &c) { c.properties.sessionExpiryInterval = 300; };
+        std::uint16_t firstId = 0;
+        {
+            MqttTestClient subscriber(port);
+            subscriber.connect("forgetful", true, persistent);
+            subscriber.subscribe("dup/#", 2);
+            MqttTestClient publisher(port);
+            publisher.connect("p");
+            publisher.publish("dup/one", "q1", 1);
+            publisher.publish("dup/two", "q2", 2);
+            const auto one = publishOf(subscriber);
+            const auto two = publishOf(subscriber);
+            QVERIFY(one && two && !one->dup && !two->dup);
+            firstId = one->packetId;
+            // PUBREC for the QoS 2 message only, then the link dies: PUBACK and PUBCOMP never come.
+            subscriber.send(MqttPubAck{MqttPacketType::PubRec, two->packetId, 0, {}});
+            QCOMPARE(int(subscriber.nextOf<MqttPubAck>()->type), int(MqttPacketType::PubRel));
+            subscriber.abort();
+        }
+        QTest::qWait(100);
+        MqttTestClient back(port);
+        QVERIFY(back.connect("forgetful", false, persistent).sessionPresent);
+        const auto again = publishOf(back);
+        QVERIFY(again);
+        QVERIFY2(again->dup, "a resent PUBLISH has DUP set (§4.4)");
+        QCOMPARE(again->packetId, firstId);
+        QCOMPARE(again->payload, std::string("q1"));
+        const auto release = back.nextOf<MqttPubAck>();
+        QVERIFY2(release && release->type == MqttPacketType::PubRel, "a QoS 2 message already received is released, not resent");
+    }
+
     void disconnectsAClientSilentForOneAndAHalfKeepAlives()
     {
         const quint16 port = start();
