@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mock-server/mqtt/mqttconnection.h"
 
+#include "core/protocols/mqtt/mqttbytereader.h"
 #include "core/protocols/mqtt/mqttpacketreader.h"
 #include "core/protocols/mqtt/mqttpacketwriter.h"
 #include "core/protocols/mqtt/mqttreasoncode.h"
@@ -249,6 +250,14 @@ void MqttConnection::handlePublish(core::MqttPublish publish)
         // A v5 client learns why (§3.4.2.1); 3.1.1 has no way to say it and gets a plain ack.
         if (publish.qos > 0)
             acknowledge(ackType, publish.packetId, v5 ? Reason::NotAuthorized : Reason::Success);
+        return;
+    }
+    if (publish.properties.payloadFormatIndicator == 1 && !core::MqttByteReader::isValidMqttUtf8(publish.payload)) {
+        // §3.3.2.3.2: a payload declared UTF-8 that is not.
+        if (publish.qos == 0)
+            disconnect(Reason::PayloadFormatInvalid, "the payload is declared UTF-8 but is not");
+        else
+            acknowledge(ackType, publish.packetId, Reason::PayloadFormatInvalid);
         return;
     }
     if (publish.qos == 2 && !m_session->beginInbound(publish.packetId)) {

@@ -3,7 +3,6 @@
 
 #include "core/http/base64url.h"
 #include "core/protocols/mqtt/mqttbytereader.h"
-#include "core/protocols/mqtt/mqttbytewriter.h"
 #include "core/protocols/mqtt/mqttframedecoder.h"
 #include "core/protocols/mqtt/mqttpacketreader.h"
 #include "core/protocols/mqtt/mqttpacketsummary.h"
@@ -15,19 +14,9 @@ namespace {
 
 using nlohmann::json;
 
-bool isUtf8(const std::string &bytes)
-{
-    MqttByteWriter prefixed;
-    if (bytes.size() > 0xFFFF)
-        return false;
-    prefixed.string(bytes);
-    MqttByteReader reader(prefixed.bytes());
-    return reader.string("payload").ok();
-}
-
 void putBinary(json &object, const char *name, const std::string &bytes)
 {
-    if (isUtf8(bytes)) {
+    if (MqttByteReader::isValidMqttUtf8(bytes)) {
         object[name] = bytes;
         const json parsed = json::parse(bytes, nullptr, false);
         if (!parsed.is_discarded() && (parsed.is_object() || parsed.is_array()))

@@ -152,6 +152,14 @@ private Q_SLOTS:
         toSys.qos = 1;
         toSys.packetId = 4;
         row("publishing to $SYS", v5, true, encode(toSys), "PUBACK 0x87");
+        MqttPublish notUtf8 = publishTo("declared/text");
+        notUtf8.qos = 1;
+        notUtf8.packetId = 6;
+        notUtf8.payload = "\xC3\x28";
+        notUtf8.properties.payloadFormatIndicator = 1;
+        row("payload declared UTF-8 that is not", v5, true, encode(notUtf8), "PUBACK 0x99");
+        notUtf8.qos = 0;
+        row("payload declared UTF-8 that is not (QoS 0)", v5, true, encode(notUtf8), "DISCONNECT 0x99");
         MqttPublish nobody = publishTo("nobody/listens");
         nobody.qos = 1;
         nobody.packetId = 5;
