@@ -49,14 +49,15 @@ protected:
         if (auto onClosed = std::exchange(m_onClosed, nullptr))
             onClosed();
     }
-    // For close(): the transport leaves its connection (no parent, no handlers) and deletes
-    // itself when `socket` emits `disconnected`, or after a grace period in which the last bytes
-    // could have left — then `cutOff` drops a peer that never read them.
+    // For close(): the transport leaves its connection (no handlers; its parent becomes the
+    // connection's, the broker, so stopping the broker still ends it) and deletes itself when
+    // `socket` emits `disconnected`, or after a grace period in which the last bytes could have
+    // left — then `cutOff` drops a peer that never read them.
     template<typename Socket, typename Signal>
     void releaseWhen(Socket *socket, Signal disconnected, std::function<void()> cutOff)
     {
         setHandlers(nullptr, nullptr);
-        setParent(nullptr);
+        setParent(parent() ? parent()->parent() : nullptr);
         connect(socket, disconnected, this, &QObject::deleteLater);
         QTimer::singleShot(CloseGraceMs, this, [this, cutOff = std::move(cutOff)] {
             cutOff();

@@ -49,6 +49,10 @@ void MqttWebSocketTransport::close()
     flush();
     m_closing = true;
     releaseWhen(m_socket, &QWebSocket::disconnected, [this] { m_socket->abort(); });
+    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+        deleteLater();   // the peer is gone already: no disconnected signal will come
+        return;
+    }
     m_socket->close();
 }
 

@@ -21,9 +21,9 @@ class TestMqttBroker : public QObject
 
 private:
     std::int64_t m_now = 1'700'000'000'000;
+    std::vector<TrafficRecord> m_traffic;   // before the broker: it records until it is gone
     std::unique_ptr<MqttBroker> m_broker;
     std::unique_ptr<MqttListener> m_listener;
-    std::vector<TrafficRecord> m_traffic;
 
     quint16 start(MqttConfig config = {})
     {
