@@ -129,7 +129,7 @@ std::string GraphQLToken::describe() const
     if (kind == Kind::End)
         return "<EOF>";
     if (kind >= Kind::Name)
-        return std::string(kind == Kind::BlockString ? "String" : kindName(kind)) + " \"" + value + '"';
+        return std::string(kindName(kind)) + " \"" + value + '"';
     return std::string("\"") + kindName(kind) + '"';
 }
 

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace petstore::core {
+
+// The syntax tree of an executable GraphQL document (spec §2). Every node keeps the byte offset
+// of its first token; GraphQLLexer::locate() turns it into a line and column for errors.
+
+struct GraphQLValue
+{
+    enum class Kind : std::uint8_t { Variable, Int, Float, String, Boolean, Null, Enum, List, Object };
+    Kind kind = Kind::Null;
+    std::string text;                      // variable or enum name, number as written, string value, "true"/"false"
+    bool block = false;                    // a block string
+    std::vector<GraphQLValue> items;       // List
+    std::vector<std::pair<std::string, GraphQLValue>> fields;   // Object, in source order
+    std::vector<std::size_t> fieldOffsets;                      // where each object field's name is
+    std::size_t offset = 0;
+};
+
+struct GraphQLTypeRef
+{
+    enum class Kind : std::uint8_t { Named, List, NonNull };
+    Kind kind = Kind::Named;
+    std::string name;                          // Named
+    std::shared_ptr<const GraphQLTypeRef> of;  // List and NonNull
+    std::size_t offset = 0;
+    std::string print() const;                 // "[Pet!]!"
+};
+
+struct GraphQLArgument
+{
+    std::string name;
+    GraphQLValue value;
+    std::size_t offset = 0;
+};
+
+struct GraphQLDirective
+{
+    std::string name;
+    std::vector<GraphQLArgument> arguments;
+    std::size_t offset = 0;
+};
+
+struct GraphQLSelection
+{
+    enum class Kind : std::uint8_t { Field, FragmentSpread, InlineFragment };
+    Kind kind = Kind::Field;
+    std::string alias;                     // Field, may be empty
+    std::string name;                      // Field name or fragment name
+    std::string typeCondition;             // InlineFragment, may be empty
+    std::vector<GraphQLArgument> arguments;
+    std::vector<GraphQLDirective> directives;
+    std::vector<GraphQLSelection> selections;
+    bool hasSelectionSet = false;
+    std::size_t offset = 0;
+    const std::string &responseKey() const { return alias.empty() ? name : alias; }
+};
+
+struct GraphQLVariableDefinition
+{
+    std::string name;
+    GraphQLTypeRef type;
+    std::optional<GraphQLValue> defaultValue;
+    std::vector<GraphQLDirective> directives;
+    std::size_t offset = 0;
+};
+
+struct GraphQLOperation
+{
+    enum class Kind : std::uint8_t { Query, Mutation, Subscription };
+    Kind kind = Kind::Query;
+    std::string name;                      // empty for an anonymous operation
+    std::vector<GraphQLVariableDefinition> variables;
+    std::vector<GraphQLDirective> directives;
+    std::vector<GraphQLSelection> selections;
+    std::size_t offset = 0;
+};
+
+struct GraphQLFragment
+{
+    std::string name;
+    std::string typeCondition;
+    std::size_t typeConditionOffset = 0;
+    std::vector<GraphQLDirective> directives;
+    std::vector<GraphQLSelection> selections;
+    std::size_t offset = 0;
+};
+
+struct GraphQLDocument
+{
+    // In source order: which list and where in it.
+    struct Definition
+    {
+        bool isOperation = true;
+        std::size_t index = 0;
+    };
+    std::vector<GraphQLOperation> operations;
+    std::vector<GraphQLFragment> fragments;
+    std::vector<Definition> definitions;
+};
+
+} // namespace petstore::core
