@@ -10,7 +10,7 @@
 
 namespace petstore::core {
 
-// The syntax tree of an executable GraphQL document (spec §2). Every node keeps the byte offset
+// The syntax tree of a GraphQL document (spec §2, §3). Every node keeps the byte offset
 // of its first token; GraphQLLexer::locate() turns it into a line and column for errors.
 
 struct GraphQLValue
@@ -77,6 +77,7 @@ struct GraphQLOperation
 {
     enum class Kind : std::uint8_t { Query, Mutation, Subscription };
     Kind kind = Kind::Query;
+    std::string description;
     std::string name;                      // empty for an anonymous operation
     std::vector<GraphQLVariableDefinition> variables;
     std::vector<GraphQLDirective> directives;
@@ -86,6 +87,7 @@ struct GraphQLOperation
 
 struct GraphQLFragment
 {
+    std::string description;
     std::string name;
     std::string typeCondition;
     std::size_t typeConditionOffset = 0;
@@ -94,16 +96,86 @@ struct GraphQLFragment
     std::size_t offset = 0;
 };
 
+// Type system definitions (spec §3), for the schema's SDL and for validation, which refuses
+// them in executable documents.
+struct GraphQLInputValueDefinition
+{
+    std::string description;
+    std::string name;
+    GraphQLTypeRef type;
+    std::optional<GraphQLValue> defaultValue;
+    std::vector<GraphQLDirective> directives;
+    std::size_t offset = 0;
+};
+
+struct GraphQLFieldDefinition
+{
+    std::string description;
+    std::string name;
+    std::vector<GraphQLInputValueDefinition> arguments;
+    GraphQLTypeRef type;
+    std::vector<GraphQLDirective> directives;
+    std::size_t offset = 0;
+};
+
+struct GraphQLEnumValueDefinition
+{
+    std::string description;
+    std::string name;
+    std::vector<GraphQLDirective> directives;
+    std::size_t offset = 0;
+};
+
+struct GraphQLTypeDefinition
+{
+    enum class Kind : std::uint8_t { Scalar, Object, Interface, Union, Enum, InputObject };
+    Kind kind = Kind::Object;
+    bool extension = false;                        // `extend type …`
+    std::string description;
+    std::string name;
+    std::vector<std::string> interfaces;           // Object, Interface
+    std::vector<GraphQLDirective> directives;
+    std::vector<GraphQLFieldDefinition> fields;    // Object, Interface
+    std::vector<std::string> members;              // Union
+    std::vector<GraphQLEnumValueDefinition> values;            // Enum
+    std::vector<GraphQLInputValueDefinition> inputFields;      // InputObject
+    std::size_t offset = 0;
+};
+
+struct GraphQLDirectiveDefinition
+{
+    std::string description;
+    std::string name;
+    std::vector<GraphQLInputValueDefinition> arguments;
+    bool repeatable = false;
+    std::vector<std::string> locations;            // QUERY, FIELD_DEFINITION, …
+    std::size_t offset = 0;
+};
+
+struct GraphQLSchemaDefinition
+{
+    bool extension = false;
+    std::string description;
+    std::vector<GraphQLDirective> directives;
+    std::vector<std::pair<GraphQLOperation::Kind, std::string>> rootTypes;
+    std::size_t offset = 0;
+};
+
 struct GraphQLDocument
 {
     // In source order: which list and where in it.
     struct Definition
     {
-        bool isOperation = true;
+        enum class Kind : std::uint8_t { Operation, Fragment, Type, Directive, Schema };
+        Kind kind = Kind::Operation;
         std::size_t index = 0;
+        bool executable() const { return kind == Kind::Operation || kind == Kind::Fragment; }
     };
     std::vector<GraphQLOperation> operations;
     std::vector<GraphQLFragment> fragments;
+    std::vector<GraphQLTypeDefinition> types;
+    std::vector<GraphQLDirectiveDefinition> directives;
+    std::vector<GraphQLSchemaDefinition> schemas;
     std::vector<Definition> definitions;
 };
 

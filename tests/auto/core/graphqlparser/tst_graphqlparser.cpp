@@ -31,7 +31,7 @@ private Q_SLOTS:
         QCOMPARE(doc.operations.size(), std::size_t(2));
         QCOMPARE(doc.fragments.size(), std::size_t(1));
         QCOMPARE(doc.definitions.size(), std::size_t(3));
-        QVERIFY(!doc.definitions[1].isOperation);
+        QVERIFY(!doc.definitions[1].executable() || doc.definitions[1].kind == GraphQLDocument::Definition::Kind::Fragment);
 
         const GraphQLOperation &query = doc.operations[0];
         QCOMPARE(query.name, std::string("Pets"));
@@ -83,6 +83,61 @@ private Q_SLOTS:
         row("query ($a Int) { a }", "1:11", "Syntax Error: Expected \":\", found Name \"Int\".");
         row("{ a @ }", "1:7", "Syntax Error: Expected Name, found \"}\".");
         row("{ alias: }", "1:10", "Syntax Error: Expected Name, found \"}\".");
+        // Type system definitions (§3).
+        row("\"desc\" extend type A @d", "1:1", "Syntax Error: Unexpected description, only GraphQL definitions support descriptions.");
+        row("extend type A", "1:14", "Syntax Error: Unexpected <EOF>.");
+        row("type A {}", "1:9", "Syntax Error: Expected Name, found \"}\".");
+        row("enum E { true }", "1:10", "Syntax Error: Name \"true\" is reserved and cannot be used for an enum value.");
+        row("directive @d on FOO", "1:17", "Syntax Error: Unexpected Name \"FOO\".");
+        row("schema { nope: Q }", "1:10", "Syntax Error: Unexpected Name \"nope\".");
+        row("extend schema", "1:14", "Syntax Error: Unexpected <EOF>.");
+        row("union U =", "1:10", "Syntax Error: Expected Name, found <EOF>.");
+        row("type A { f($a: Int): Int }", "1:12", "Syntax Error: Expected Name, found \"$\".");
+        row("scalar", "1:7", "Syntax Error: Expected Name, found <EOF>.");
+        row("extend directive @x on FIELD", "1:8", "Syntax Error: Unexpected Name \"directive\".");
+    }
+
+    void parsesTypeSystemDefinitions()
+    {
+        const std::string sdl =
+            "\"\"\"The root\"\"\" schema { query: Query mutation: Mutation }\n"
+            "extend schema @live\n"
+            "\"\"\"\n  An instant.\n  \"\"\" scalar DateTime @specifiedBy(url: \"https://example.com\")\n"
+            "type Pet implements Node & Named @key(fields: \"id\") {\n"
+            "  \"Its id\" id: ID!\n"
+            "  orders(first: Int = 10 @deprecated, \"cursor\" after: String): [Order!]! @deprecated(reason: \"x\")\n"
+            "}\n"
+            "interface Node implements Named { id: ID! }\n"
+            "union SearchResult = | Pet | Order\n"
+            "enum Status { AVAILABLE @deprecated PENDING }\n"
+            "input PetFilter { status: Status = AVAILABLE, tags: [String!] }\n"
+            "directive @key(fields: String!) repeatable on | OBJECT | INTERFACE\n"
+            "extend type Pet { age: Int }\n"
+            "\"described\" query Q { a }\n";
+        auto parsed = GraphQLParser::parse(sdl);
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().message.c_str());
+        const GraphQLDocument &doc = parsed.value();
+        QCOMPARE(doc.schemas.size(), std::size_t(2));
+        QCOMPARE(doc.schemas[0].description, std::string("The root"));
+        QCOMPARE(doc.schemas[0].rootTypes.size(), std::size_t(2));
+        QVERIFY(doc.schemas[1].extension);
+        QCOMPARE(doc.types.size(), std::size_t(7));
+        QCOMPARE(doc.types[0].description, std::string("An instant."));
+        const GraphQLTypeDefinition &pet = doc.types[1];
+        QCOMPARE(pet.interfaces, (std::vector<std::string>{"Node", "Named"}));
+        QCOMPARE(pet.fields.size(), std::size_t(2));
+        QCOMPARE(pet.fields[0].description, std::string("Its id"));
+        QCOMPARE(pet.fields[1].arguments.size(), std::size_t(2));
+        QCOMPARE(pet.fields[1].arguments[0].defaultValue->text, std::string("10"));
+        QCOMPARE(pet.fields[1].type.print(), std::string("[Order!]!"));
+        QCOMPARE(doc.types[3].members, (std::vector<std::string>{"Pet", "Order"}));
+        QCOMPARE(doc.types[4].values.size(), std::size_t(2));
+        QCOMPARE(doc.types[5].inputFields[0].defaultValue->text, std::string("AVAILABLE"));
+        QVERIFY(doc.types[6].extension);
+        QCOMPARE(doc.directives.front().locations, (std::vector<std::string>{"OBJECT", "INTERFACE"}));
+        QVERIFY(doc.directives.front().repeatable);
+        QCOMPARE(doc.operations.front().description, std::string("described"));
+        QVERIFY(!doc.definitions.front().executable());
     }
 
     void refusesWhatGraphQLJsRefuses()
