@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/protocols/graphql/graphqllexer.h"
 
+#include "core/http/percentencoding.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -63,17 +65,6 @@ std::string printCodePoint(char32_t cp)
 bool isNameStart(char c) { return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool isNameContinue(char c) { return isNameStart(c) || (c >= '0' && c <= '9'); }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 // §2.9.4 BlockStringValue: common indentation removed, blank leading and trailing lines dropped.
 std::string blockStringValue(const std::string &raw)
@@ -310,8 +301,8 @@ Result<GraphQLToken> GraphQLLexer::readString(std::size_t start)
                 if (end < m_source.size() && m_source[end] == '{') {
                     ++end;
                     std::size_t count = 0;
-                    while (end < m_source.size() && hexValue(m_source[end]) >= 0 && count < 8) {
-                        cp = cp * 16 + char32_t(hexValue(m_source[end++]));
+                    while (end < m_source.size() && PercentEncoding::hexDigit(m_source[end]) >= 0 && count < 8) {
+                        cp = cp * 16 + char32_t(PercentEncoding::hexDigit(m_source[end++]));
                         ++count;
                     }
                     valid = count > 0 && end < m_source.size() && m_source[end] == '}' && cp <= 0x10FFFF
@@ -319,7 +310,7 @@ Result<GraphQLToken> GraphQLLexer::readString(std::size_t start)
                     ++end;
                 } else {
                     for (int i = 0; i < 4; ++i, ++end) {
-                        const int digit = end < m_source.size() ? hexValue(m_source[end]) : -1;
+                        const int digit = end < m_source.size() ? PercentEncoding::hexDigit(m_source[end]) : -1;
                         valid = valid && digit >= 0;
                         cp = cp * 16 + char32_t(digit < 0 ? 0 : digit);
                     }
@@ -327,7 +318,7 @@ Result<GraphQLToken> GraphQLLexer::readString(std::size_t start)
                         char32_t low = 0;
                         bool lowValid = true;
                         for (std::size_t i = 0; i < 4; ++i) {
-                            const int digit = end + 2 + i < m_source.size() ? hexValue(m_source[end + 2 + i]) : -1;
+                            const int digit = end + 2 + i < m_source.size() ? PercentEncoding::hexDigit(m_source[end + 2 + i]) : -1;
                             lowValid = lowValid && digit >= 0;
                             low = low * 16 + char32_t(digit < 0 ? 0 : digit);
                         }
