@@ -17,8 +17,6 @@ using core::MqttPacketType;
 using core::MqttVersion;
 namespace Reason = core::MqttReasonCode;
 
-std::uint64_t MqttConnection::s_nextId = 1;
-
 namespace {
 
 constexpr std::int64_t ConnectTimeoutMs = 10000;
@@ -30,11 +28,9 @@ constexpr std::size_t MaxBacklogBytes = 8 * 1024 * 1024;
 
 MqttConnection::MqttConnection(MqttTransport *transport, MqttBroker *broker)
     : QObject(broker)
-    , m_id(s_nextId++)
     , m_broker(broker)
     , m_transport(transport)
     , m_peer(transport->peer())
-    , m_transportKind(transport->kind())
     , m_decoder(std::uint32_t(broker->config().maxPacketBytes))
     , m_openedAtMs(broker->nowMs())
 {
@@ -168,7 +164,6 @@ void MqttConnection::handleConnect(core::MqttConnect connect)
         m_will = std::move(will);
     }
     m_clientId = clientId;
-    m_rules = rules.value();
     m_keepAlive = connect.keepAlive;
     m_clientMaxPacket = connect.properties.maximumPacketSize.value_or(0);
     m_connectSessionExpiry = v5 ? connect.properties.sessionExpiryInterval.value_or(0)
@@ -191,7 +186,7 @@ void MqttConnection::handleConnect(core::MqttConnect connect)
     bool present = false;
     m_session = m_broker->openSession(this, clientId, connect.cleanStart, present);
     m_session->expiryInterval = m_connectSessionExpiry;
-    m_session->rules = m_rules;
+    m_session->rules = rules.value();
     ack.sessionPresent = present;
     send(ack);
     m_session->attach(this, connect.properties.receiveMaximum.value_or(65535), m_broker->nowMs());
@@ -246,7 +241,7 @@ void MqttConnection::handlePublish(core::MqttPublish publish)
         return;
     }
     const MqttPacketType ackType = publish.qos == 2 ? MqttPacketType::PubRec : MqttPacketType::PubAck;
-    if (!MqttAccessPolicy::mayPublish(m_rules, publish.topic)) {
+    if (!MqttAccessPolicy::mayPublish(m_session->rules, publish.topic)) {
         // A v5 client learns why (§3.4.2.1); 3.1.1 has no way to say it and gets a plain ack.
         if (publish.qos > 0)
             acknowledge(ackType, publish.packetId, v5 ? Reason::NotAuthorized : Reason::Success);
@@ -327,7 +322,7 @@ void MqttConnection::handleSubscribe(const core::MqttSubscribe &subscribe)
             disconnect(Reason::ProtocolError, "No Local on a shared subscription");   // §3.8.3.1
             return;
         }
-        if (!MqttAccessPolicy::maySubscribe(m_rules, sub.filter)) {
+        if (!MqttAccessPolicy::maySubscribe(m_session->rules, sub.filter)) {
             ack.reasonCodes.push_back(v5 ? Reason::NotAuthorized : Reason::UnspecifiedError);
             continue;
         }

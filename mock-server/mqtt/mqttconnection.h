@@ -30,13 +30,10 @@ public:
     MqttConnection(MqttTransport *transport, MqttBroker *broker);
     ~MqttConnection() override;
 
-    std::uint64_t id() const { return m_id; }
     const std::string &clientId() const { return m_clientId; }
     const std::string &peer() const { return m_peer; }
-    const char *transportKind() const { return m_transportKind; }
     core::MqttVersion version() const { return m_version; }
     MqttSession *session() const { return m_session; }
-    const MqttAccessPolicy::Rules &rules() const { return m_rules; }
 
     // Sends a message of the client's session; false when it was not sent: expired, bigger than
     // the client's Maximum Packet Size, or QoS 0 to a client far behind in reading.
@@ -64,20 +61,15 @@ private:
     void write(const std::string &bytes);
     void finish(bool publishWill);
 
-    static std::uint64_t s_nextId;
-
-    const std::uint64_t m_id;
     MqttBroker *m_broker;
     MqttTransport *m_transport;
     std::string m_peer;
-    const char *m_transportKind;
     core::MqttFrameDecoder m_decoder;
     core::MqttVersion m_version = core::MqttVersion::V5;
     bool m_connectSeen = false;
     bool m_finished = false;
     MqttSession *m_session = nullptr;
     std::string m_clientId;
-    MqttAccessPolicy::Rules m_rules;
     std::uint16_t m_keepAlive = 0;
     std::int64_t m_openedAtMs = 0;
     std::int64_t m_lastPacketAtMs = 0;

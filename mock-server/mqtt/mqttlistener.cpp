@@ -27,7 +27,7 @@ void MqttListener::incomingConnection(qintptr handle)
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         // Sockets whose handshake fails are closed by Qt and end like any other connection.
         socket->startServerEncryption();
-        m_broker->accept(new MqttSocketTransport(socket, "tls"));
+        m_broker->accept(new MqttSocketTransport(socket));
         return;
     }
     // Unbuffered, as on the HTTP port: ten thousand idle devices keep no socket buffers of
@@ -35,7 +35,7 @@ void MqttListener::incomingConnection(qintptr handle)
     QAbstractSocket *socket = adoptAcceptedSocket(handle);
     if (!socket)
         return;
-    m_broker->accept(new MqttSocketTransport(socket, "tcp"));
+    m_broker->accept(new MqttSocketTransport(socket));
 }
 
 } // namespace petstore::mock

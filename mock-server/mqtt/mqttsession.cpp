@@ -51,10 +51,8 @@ bool MqttSession::deliver(MqttDelivery delivery, std::int64_t nowMs)
     }
     if (m_connection && m_queue.empty() && m_inflight.size() < m_window)
         return send(std::move(delivery), nowMs);
-    if (m_queue.size() >= m_limits.maxQueued) {
-        ++m_dropped;
-        return false;
-    }
+    if (m_queue.size() >= m_limits.maxQueued)
+        return false;   // the broker counts it
     m_queue.push_back(std::move(delivery));
     return true;
 }

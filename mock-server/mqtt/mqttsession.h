@@ -53,7 +53,7 @@ public:
     std::int64_t willDueAtMs = 0;
 
     std::map<std::string, MqttSubscriptionOptions> subscriptions;   // by filter as subscribed
-    MqttAccessPolicy::Rules rules;   // what the client may receive; null: everything
+    MqttAccessPolicy::Rules rules;   // the topics the client may use; null: every topic
 
     // The broker's scratch space while routing one message: a session matched by several
     // subscriptions gets one copy with the highest QoS and every subscription identifier.
@@ -80,9 +80,6 @@ public:
     nlohmann::json snapshot(std::int64_t nowMs) const;
     static std::unique_ptr<MqttSession> fromSnapshot(const nlohmann::json &json, Limits limits);
 
-    std::size_t inflightCount() const { return m_inflight.size(); }
-    std::size_t queuedCount() const { return m_queue.size(); }
-    std::uint64_t droppedCount() const { return m_dropped; }
 
 private:
     struct Inflight
@@ -105,7 +102,6 @@ private:
     std::set<std::uint16_t> m_inbound;
     std::uint16_t m_lastPacketId = 0;
     std::uint64_t m_sendOrder = 0;
-    std::uint64_t m_dropped = 0;
 };
 
 } // namespace petstore::mock

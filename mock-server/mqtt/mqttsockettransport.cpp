@@ -8,10 +8,9 @@
 
 namespace petstore::mock {
 
-MqttSocketTransport::MqttSocketTransport(QAbstractSocket *socket, const char *kind, QObject *parent)
+MqttSocketTransport::MqttSocketTransport(QAbstractSocket *socket, QObject *parent)
     : MqttTransport(parent)
     , m_socket(socket)
-    , m_kind(kind)
     , m_peer(socket->peerAddress().toString().toStdString() + ':' + std::to_string(socket->peerPort()))
 {
     socket->setParent(this);

@@ -15,20 +15,18 @@ class MqttSocketTransport : public MqttTransport
     Q_OBJECT
 public:
     // Takes ownership of a connected socket.
-    MqttSocketTransport(QAbstractSocket *socket, const char *kind, QObject *parent = nullptr);
+    explicit MqttSocketTransport(QAbstractSocket *socket, QObject *parent = nullptr);
 
     void write(std::string_view bytes) override;
     void close() override;
     std::size_t backlogBytes() const override;
     std::string peer() const override { return m_peer; }
-    const char *kind() const override { return m_kind; }
 
 private:
     void onReadyRead();
     void flush();
 
     QAbstractSocket *m_socket;
-    const char *m_kind;
     std::string m_peer;
     std::string m_pending;
     bool m_flushPosted = false;

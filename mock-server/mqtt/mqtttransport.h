@@ -36,7 +36,6 @@ public:
     // Bytes accepted by write() and not yet taken by the kernel.
     virtual std::size_t backlogBytes() const = 0;
     virtual std::string peer() const = 0;
-    virtual const char *kind() const = 0;   // "tcp", "tls" or "websocket"
 
 protected:
     void deliver(std::string_view bytes)

@@ -20,7 +20,6 @@ public:
     void close() override;
     std::size_t backlogBytes() const override;
     std::string peer() const override { return m_peer; }
-    const char *kind() const override { return "websocket"; }
 
 private:
     void flush();

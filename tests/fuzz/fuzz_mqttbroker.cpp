@@ -39,7 +39,6 @@ public:
     }
     std::size_t backlogBytes() const override { return 0; }
     std::string peer() const override { return "fuzz"; }
-    const char *kind() const override { return "tcp"; }
 
     // Every frame the broker sent decodes for the connection's version (the broker's own
     // output is never malformed), else the fuzzer stops here.
