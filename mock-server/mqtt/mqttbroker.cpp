@@ -224,20 +224,15 @@ void MqttBroker::sent(const MqttConnection &connection, std::string_view bytes)
 
 void MqttBroker::record(const MqttConnection &connection, bool inbound, std::string_view bytes)
 {
-    // The bytes are framed again and decoded here, only when someone records: the broker's
-    // own path never builds a description.
-    core::MqttFrameDecoder framer;
-    framer.feed(bytes);
-    if (!framer.hasFrame())
-        return;
-    const core::MqttFrame frame = framer.takeFrame();
-    auto packet = core::MqttPacketReader::decode(frame, connection.version());
+    // Decoded again here, only when someone records: the broker's own path never builds a
+    // description.
+    auto packet = core::MqttPacketReader::decodeCaptured(bytes, connection.version());
     core::TrafficRecord r;
     r.time = core::systemNow();
     r.protocol = "mqtt";
     r.protocolVersion = connection.version() == core::MqttVersion::V5 ? "5" : "3.1.1";
     r.client = connection.peer() + (connection.clientId().empty() ? std::string() : " " + connection.clientId());
-    r.method = core::MqttPacketSummary::typeName(core::MqttPacketType(frame.type()));
+    r.method = core::MqttPacketSummary::typeName(core::MqttPacketType(std::uint8_t(bytes.front()) >> 4));
     r.summary = std::string(inbound ? "← " : "→ ") + (packet.ok() ? core::MqttPacketSummary::describe(packet.value())
                                                                    : r.method + " (" + packet.error().message + ')');
     if (packet.ok()) {

@@ -3,7 +3,6 @@
 
 #include "core/http/base64url.h"
 #include "core/protocols/mqtt/mqttbytereader.h"
-#include "core/protocols/mqtt/mqttframedecoder.h"
 #include "core/protocols/mqtt/mqttpacketreader.h"
 #include "core/protocols/mqtt/mqttpacketsummary.h"
 #include "core/protocols/mqtt/mqttreasoncode.h"
@@ -105,11 +104,7 @@ json MqttPacketJson::toJson(const MqttPacket &packet)
 
 json MqttPacketJson::fromWire(std::string_view bytes, MqttVersion version)
 {
-    MqttFrameDecoder framer;
-    framer.feed(bytes);
-    if (!framer.hasFrame())
-        return {{"error", "not a whole MQTT packet"}};
-    auto packet = MqttPacketReader::decode(framer.takeFrame(), version);
+    auto packet = MqttPacketReader::decodeCaptured(bytes, version);
     if (!packet.ok())
         return {{"error", packet.error().message}};
     return toJson(packet.value());

@@ -297,4 +297,13 @@ Result<MqttPacket> MqttPacketReader::decode(const MqttFrame &frame, MqttVersion 
     return malformed("packet type " + std::to_string(frame.type()) + " is reserved");
 }
 
+Result<MqttPacket> MqttPacketReader::decodeCaptured(std::string_view bytes, MqttVersion version)
+{
+    MqttFrameDecoder framer;
+    framer.feed(bytes);
+    if (!framer.hasFrame() || framer.bufferedBytes() > 0)
+        return Error::make(ErrorKind::BadRequest, "not one whole MQTT packet");
+    return decode(framer.takeFrame(), version);
+}
+
 } // namespace petstore::core

@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <optional>
+#include <string_view>
 
 namespace petstore::core {
 
@@ -18,6 +19,9 @@ class MqttPacketReader
 {
 public:
     static Result<MqttPacket> decode(const MqttFrame &frame, MqttVersion version);
+    // One packet as captured on the wire, fixed header included (Traffic records): framed,
+    // then decoded; anything but exactly one whole packet is ErrorKind::BadRequest.
+    static Result<MqttPacket> decodeCaptured(std::string_view bytes, MqttVersion version);
 
     // The protocol level a CONNECT asks for, read before anything else so the broker can
     // answer an unsupported one (v5 reason 0x84, 3.1.1 return code 0x01); nothing when the
