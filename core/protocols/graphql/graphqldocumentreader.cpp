@@ -221,18 +221,24 @@ Status GraphQLDocumentReader::variableDefinitions(std::vector<GraphQLVariableDef
         GRAPHQL_TRY(expect(Kind::Dollar));
         GRAPHQL_ASSIGN(variableName, name());
         definition.name = std::move(variableName);
-        GRAPHQL_TRY(expect(Kind::Colon));
-        GRAPHQL_ASSIGN(type, typeReference());
-        definition.type = std::move(type);
-        if (peek(Kind::Equals)) {
-            GRAPHQL_TRY(advance());
-            GRAPHQL_ASSIGN(defaultValue, value(true));
-            definition.defaultValue = std::move(defaultValue);
-        }
-        GRAPHQL_TRY(directives(definition.directives, true));
+        GRAPHQL_TRY(typedValue(definition.type, definition.defaultValue, definition.directives));
         into.push_back(std::move(definition));
     } while (!peek(Kind::ParenR));
     return advance();
+}
+
+Status GraphQLDocumentReader::typedValue(GraphQLTypeRef &type, std::optional<GraphQLValue> &defaultValue,
+                                        std::vector<GraphQLDirective> &directiveList)
+{
+    GRAPHQL_TRY(expect(Kind::Colon));
+    GRAPHQL_ASSIGN(parsedType, typeReference());
+    type = std::move(parsedType);
+    if (peek(Kind::Equals)) {
+        GRAPHQL_TRY(advance());
+        GRAPHQL_ASSIGN(parsedDefault, value(true));
+        defaultValue = std::move(parsedDefault);
+    }
+    return directives(directiveList, true);
 }
 
 Result<GraphQLTypeRef> GraphQLDocumentReader::typeReference()

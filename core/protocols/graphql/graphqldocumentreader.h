@@ -43,6 +43,9 @@ private:
     Status arguments(std::vector<GraphQLArgument> &into, bool isConst);
     Status directives(std::vector<GraphQLDirective> &into, bool isConst);
     Status variableDefinitions(std::vector<GraphQLVariableDefinition> &into);
+    // `: Type = DefaultValue @directives`, shared by variables and input values (§2.10, §3.6.1).
+    Status typedValue(GraphQLTypeRef &type, std::optional<GraphQLValue> &defaultValue,
+                      std::vector<GraphQLDirective> &directiveList);
     Result<GraphQLTypeRef> typeReference();
     Result<GraphQLValue> value(bool isConst);
 

@@ -338,14 +338,21 @@ Result<GraphQLToken> GraphQLLexer::readString(std::size_t start)
             }
             return syntaxError(m_at, "Invalid character escape sequence: \"" + std::string(m_source.substr(m_at, 2)) + "\".");
         }
-        char32_t cp = 0;
-        const std::size_t length = decodeUtf8(m_source, m_at, cp);
-        if (length == 0)
-            return syntaxError(m_at, "Invalid UTF-8.");
-        value.append(m_source.substr(m_at, length));
-        m_at += length;
+        if (auto copied = appendSourceCharacter(value); !copied)
+            return copied.error();
     }
     return syntaxError(m_at, "Unterminated string.");
+}
+
+Status GraphQLLexer::appendSourceCharacter(std::string &into)
+{
+    char32_t cp = 0;
+    const std::size_t length = decodeUtf8(m_source, m_at, cp);
+    if (length == 0)
+        return syntaxError(m_at, "Invalid UTF-8.");
+    into.append(m_source.substr(m_at, length));
+    m_at += length;
+    return Done{};
 }
 
 Result<GraphQLToken> GraphQLLexer::readBlockString(std::size_t start)
@@ -362,12 +369,8 @@ Result<GraphQLToken> GraphQLLexer::readBlockString(std::size_t start)
             m_at += 4;
             continue;
         }
-        char32_t cp = 0;
-        const std::size_t length = decodeUtf8(m_source, m_at, cp);
-        if (length == 0)
-            return syntaxError(m_at, "Invalid UTF-8.");
-        raw.append(m_source.substr(m_at, length));
-        m_at += length;
+        if (auto copied = appendSourceCharacter(raw); !copied)
+            return copied.error();
     }
     return syntaxError(m_at, "Unterminated string.");
 }

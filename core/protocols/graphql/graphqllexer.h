@@ -31,6 +31,8 @@ private:
     Result<GraphQLToken> readString(std::size_t start);
     Result<GraphQLToken> readBlockString(std::size_t start);
     GraphQLToken make(GraphQLToken::Kind kind, std::size_t start, std::string value) const;
+    // Copies the source character at the cursor into `into` (strings keep raw UTF-8).
+    Status appendSourceCharacter(std::string &into);
 
     std::string_view m_source;
     std::size_t m_at = 0;

@@ -161,15 +161,7 @@ Result<GraphQLInputValueDefinition> GraphQLDocumentReader::inputValueDefinition(
     definition.description = std::move(text);
     GRAPHQL_ASSIGN(valueName, name());
     definition.name = std::move(valueName);
-    GRAPHQL_TRY(expect(Kind::Colon));
-    GRAPHQL_ASSIGN(type, typeReference());
-    definition.type = std::move(type);
-    if (peek(Kind::Equals)) {
-        GRAPHQL_TRY(advance());
-        GRAPHQL_ASSIGN(defaultValue, value(true));
-        definition.defaultValue = std::move(defaultValue);
-    }
-    GRAPHQL_TRY(directives(definition.directives, true));
+    GRAPHQL_TRY(typedValue(definition.type, definition.defaultValue, definition.directives));
     return definition;
 }
 
