@@ -7,10 +7,11 @@
 //   petstore-mqttbench --port P fanout [--messages N]              1 publisher -> 100 subscribers
 //   petstore-mqttbench --port P idle --clients N --pid BROKER_PID  RSS of N idle clients
 // Prints one JSON object.
+#include "loopbackconnect.h"
+
 #include <mosquitto.h>
 
 #include <algorithm>
-#include <arpa/inet.h>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -18,7 +19,6 @@
 #include <fstream>
 #include <poll.h>
 #include <string>
-#include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -159,12 +159,8 @@ void idle(int port, int count, int pid)
     const long before = rssKb(pid);
     std::vector<int> sockets;
     for (int i = 0; i < count; ++i) {
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(std::uint16_t(port));
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+        const int fd = connectLoopback(port);
+        if (fd < 0) {
             std::fprintf(stderr, "mqttbench: connection %d failed\n", i);
             std::exit(1);
         }

@@ -8,6 +8,8 @@
 //   petstore-streambench ws-echo PORT PATH CONNECTIONS SIZE SECONDS [WINDOW]
 //     opens CONNECTIONS WebSockets to PATH, keeps WINDOW masked text messages of SIZE bytes in
 //     flight on each, and reports echoed messages per second as JSON.
+#include "loopbackconnect.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -29,12 +31,8 @@ using Clock = std::chrono::steady_clock;
 
 int connectTo(int port)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(std::uint16_t(port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+    const int fd = connectLoopback(port);
+    if (fd < 0) {
         std::perror("connect");
         std::exit(2);
     }
