@@ -60,7 +60,10 @@ struct GraphQLSelection
     std::vector<GraphQLDirective> directives;
     std::vector<GraphQLSelection> selections;
     bool hasSelectionSet = false;
-    std::size_t offset = 0;
+    std::size_t offset = 0;                // the alias, field name or `...`
+    std::size_t nameOffset = 0;            // FragmentSpread: the fragment's name
+    std::size_t typeConditionOffset = 0;   // InlineFragment with a type condition
+    std::size_t selectionSetOffset = 0;    // its `{`, when it has a selection set
     const std::string &responseKey() const { return alias.empty() ? name : alias; }
 };
 
@@ -70,7 +73,8 @@ struct GraphQLVariableDefinition
     GraphQLTypeRef type;
     std::optional<GraphQLValue> defaultValue;
     std::vector<GraphQLDirective> directives;
-    std::size_t offset = 0;
+    std::size_t offset = 0;                // `$`
+    std::size_t nameOffset = 0;
 };
 
 struct GraphQLOperation
@@ -83,6 +87,7 @@ struct GraphQLOperation
     std::vector<GraphQLDirective> directives;
     std::vector<GraphQLSelection> selections;
     std::size_t offset = 0;
+    std::size_t nameOffset = 0;
 };
 
 struct GraphQLFragment
@@ -94,6 +99,7 @@ struct GraphQLFragment
     std::vector<GraphQLDirective> directives;
     std::vector<GraphQLSelection> selections;
     std::size_t offset = 0;
+    std::size_t nameOffset = 0;
 };
 
 // Type system definitions (spec §3), for the schema's SDL and for validation, which refuses

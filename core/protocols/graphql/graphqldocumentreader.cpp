@@ -97,6 +97,7 @@ Result<GraphQLOperation> GraphQLDocumentReader::operation()
                                             : GraphQLOperation::Kind::Subscription;
     GRAPHQL_TRY(advance());
     if (peek(Kind::Name)) {
+        op.nameOffset = m_token.offset;
         GRAPHQL_ASSIGN(operationName, name());
         op.name = std::move(operationName);
     }
@@ -114,6 +115,7 @@ Result<GraphQLFragment> GraphQLDocumentReader::fragment()
     GRAPHQL_TRY(expectKeyword("fragment"));
     if (peekKeyword("on"))
         return unexpected();   // §2.8: a fragment cannot be named "on"
+    frag.nameOffset = m_token.offset;
     GRAPHQL_ASSIGN(fragmentName, name());
     frag.name = std::move(fragmentName);
     GRAPHQL_TRY(expectKeyword("on"));
@@ -146,6 +148,7 @@ Result<GraphQLSelection> GraphQLDocumentReader::selection()
         GRAPHQL_TRY(advance());
         if (peek(Kind::Name) && m_token.value != "on") {
             s.kind = GraphQLSelection::Kind::FragmentSpread;
+            s.nameOffset = m_token.offset;
             GRAPHQL_ASSIGN(spreadName, name());
             s.name = std::move(spreadName);
             GRAPHQL_TRY(directives(s.directives, false));
@@ -154,11 +157,13 @@ Result<GraphQLSelection> GraphQLDocumentReader::selection()
         s.kind = GraphQLSelection::Kind::InlineFragment;
         if (peekKeyword("on")) {
             GRAPHQL_TRY(advance());
+            s.typeConditionOffset = m_token.offset;
             GRAPHQL_ASSIGN(typeName, name());
             s.typeCondition = std::move(typeName);
         }
         GRAPHQL_TRY(directives(s.directives, false));
         s.hasSelectionSet = true;
+        s.selectionSetOffset = m_token.offset;
         GRAPHQL_TRY(selectionSet(s.selections));
         return s;
     }
@@ -176,6 +181,7 @@ Result<GraphQLSelection> GraphQLDocumentReader::selection()
     GRAPHQL_TRY(directives(s.directives, false));
     if (peek(Kind::BraceL)) {
         s.hasSelectionSet = true;
+        s.selectionSetOffset = m_token.offset;
         GRAPHQL_TRY(selectionSet(s.selections));
     }
     return s;
@@ -219,6 +225,7 @@ Status GraphQLDocumentReader::variableDefinitions(std::vector<GraphQLVariableDef
         GraphQLVariableDefinition definition;
         definition.offset = m_token.offset;
         GRAPHQL_TRY(expect(Kind::Dollar));
+        definition.nameOffset = m_token.offset;
         GRAPHQL_ASSIGN(variableName, name());
         definition.name = std::move(variableName);
         GRAPHQL_TRY(typedValue(definition.type, definition.defaultValue, definition.directives));
