@@ -2,10 +2,14 @@
 // Differential test of our GraphQL parser and validator against graphql-js (npm graphql,
 // pinned): both read the same SDL and the same corpus of documents; for every document they
 // must agree on valid or invalid, and on each error's message and locations (as sets: the two
-// visit rules in different orders). Usage: node graphql-differential.mjs CHECK SCHEMA CORPUS
+// visit rules in different orders). Then our introspection, read by buildClientSchema, must
+// print the same schema as the SDL. Usage: node graphql-differential.mjs CHECK SCHEMA CORPUS
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { GraphQLError, buildSchema, parse, print, validate, Kind } from 'graphql';
+import {
+  GraphQLError, Kind, buildClientSchema, buildSchema, getIntrospectionQuery, lexicographicSortSchema, parse, print,
+  printSchema, validate,
+} from 'graphql';
 
 const [check, schemaPath, corpusPath] = process.argv.slice(2);
 const schema = buildSchema(readFileSync(schemaPath, 'utf8'));
@@ -72,6 +76,25 @@ documents.forEach((d, i) => {
   }
 });
 console.log(`${documents.length - failures}/${documents.length} documents agree with graphql-js ${'(' + rulesSeen.size + ' kinds of error)'}`);
+// Introspection: the full query graphql-js tools send, with every optional member.
+const introspectionQuery = getIntrospectionQuery({
+  descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true,
+  inputValueDeprecation: true, oneOf: true,
+});
+const introspection = JSON.parse(execFileSync(check, [schemaPath, '--execute'], { input: introspectionQuery }).toString());
+if (introspection.errors) {
+  console.log('FAIL introspection answered errors:', JSON.stringify(introspection.errors));
+  failures++;
+} else {
+  const printed = (s) => printSchema(lexicographicSortSchema(s));
+  const fromIntrospection = printed(buildClientSchema(introspection.data));
+  if (fromIntrospection !== printed(schema)) {
+    console.log('FAIL buildClientSchema over our introspection prints another schema:\n' + fromIntrospection);
+    failures++;
+  } else {
+    console.log('buildClientSchema over our introspection prints the same schema as the SDL');
+  }
+}
 if (documents.length < 150) {
   console.log('the corpus must hold at least 150 documents');
   process.exit(1);

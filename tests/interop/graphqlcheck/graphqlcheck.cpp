@@ -3,6 +3,9 @@
 // of the corpus (documents each under a "### name" line) with our engine and prints, as JSON,
 // each document's syntax error or validation errors with their locations.
 // graphql-differential.mjs compares this with graphql-js.
+// petstore-graphql-check SCHEMA.graphql --execute: runs the query read from standard input
+// against the schema (no resolvers, so introspection only) and prints the response.
+#include "core/protocols/graphql/graphqlengine.h"
 #include "core/protocols/graphql/graphqlparser.h"
 #include "core/protocols/graphql/graphqlschemabuilder.h"
 #include "core/protocols/graphql/graphqlvalidator.h"
@@ -48,6 +51,14 @@ int main(int argc, char **argv)
     if (!schema) {
         std::cerr << schema.error().message << '\n';
         return 1;
+    }
+    if (std::string(argv[2]) == "--execute") {
+        std::ostringstream query;
+        query << std::cin.rdbuf();
+        GraphQLEngine engine(*schema, GraphQLResolvers());
+        const GraphQLPrepared prepared = engine.prepare(query.str(), {}, nlohmann::json::object());
+        std::cout << engine.execute(prepared, nullptr).toJson().dump() << '\n';
+        return 0;
     }
     std::vector<std::pair<std::string, std::string>> corpus;   // name, document
     std::istringstream lines(readFile(argv[2]));

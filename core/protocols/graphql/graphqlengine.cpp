@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/protocols/graphql/graphqlengine.h"
+
+#include "core/protocols/graphql/graphqlinputcoercion.h"
+#include "core/protocols/graphql/graphqllexer.h"
+#include "core/protocols/graphql/graphqlparser.h"
+#include "core/protocols/graphql/graphqlvalidator.h"
+
+namespace petstore::core {
+
+namespace {
+
+constexpr std::size_t CachedDocuments = 256;
+
+GraphQLError syntaxError(const Error &error)
+{
+    GraphQLError out;
+    out.message = error.message;
+    if (!error.fields.empty()) {
+        const std::string &at = error.fields.front().field;   // "line:column"
+        const auto colon = at.find(':');
+        GraphQLLocation location;
+        location.line = std::stoi(at.substr(0, colon));
+        location.column = std::stoi(at.substr(colon + 1));
+        out.locations.push_back(location);
+    }
+    return out;
+}
+
+} // namespace
+
+GraphQLEngine::GraphQLEngine(std::shared_ptr<const GraphQLSchema> schema, GraphQLResolvers resolvers)
+    : GraphQLEngine(std::move(schema), std::move(resolvers), Limits())
+{
+}
+
+GraphQLEngine::GraphQLEngine(std::shared_ptr<const GraphQLSchema> schema, GraphQLResolvers resolvers, Limits limits)
+    : m_schema(std::move(schema)), m_resolvers(std::move(resolvers)), m_limits(limits), m_executor(*m_schema, m_resolvers)
+{
+}
+
+std::shared_ptr<const GraphQLPreparedDocument> GraphQLEngine::document(std::string_view query)
+{
+    if (const auto hit = m_cache.find(query); hit != m_cache.end()) {
+        m_recent.splice(m_recent.end(), m_recent, hit->second);
+        return *hit->second;
+    }
+    auto prepared = std::make_shared<GraphQLPreparedDocument>();
+    prepared->source = std::string(query);
+    GraphQLParser::Limits parseLimits;
+    parseLimits.maxTokens = m_limits.maxTokens;
+    auto parsed = GraphQLParser::parse(prepared->source, parseLimits);
+    if (!parsed)
+        prepared->errors.push_back(syntaxError(parsed.error()));
+    else {
+        prepared->document = std::move(parsed).value();
+        prepared->errors = GraphQLValidator::validate(*m_schema, prepared->document, prepared->source);
+    }
+    if (m_recent.size() >= CachedDocuments) {
+        m_cache.erase(m_recent.front()->source);
+        m_recent.pop_front();
+    }
+    m_recent.push_back(prepared);
+    m_cache.emplace(m_recent.back()->source, std::prev(m_recent.end()));
+    return prepared;
+}
+
+GraphQLPrepared GraphQLEngine::prepare(std::string_view query, const std::string &operationName, const nlohmann::json &variables)
+{
+    GraphQLPrepared prepared;
+    prepared.document = document(query);
+    if (!prepared.document->errors.empty()) {
+        prepared.errors = prepared.document->errors;
+        return prepared;
+    }
+    // §6.1 GetOperation.
+    const auto &operations = prepared.document->document.operations;
+    if (operationName.empty()) {
+        if (operations.size() == 1)
+            prepared.operation = &operations.front();
+        else
+            prepared.errors.push_back({operations.empty() ? "Must provide an operation."
+                                                          : "Must provide operation name if query contains multiple operations.",
+                                       {}, nullptr, nullptr});
+    } else {
+        for (const GraphQLOperation &operation : operations)
+            if (operation.name == operationName)
+                prepared.operation = &operation;
+        if (!prepared.operation)
+            prepared.errors.push_back({"Unknown operation named \"" + operationName + "\".", {}, nullptr, nullptr});
+    }
+    if (!prepared.operation)
+        return prepared;
+    if (!variables.is_null() && !variables.is_object()) {
+        prepared.errors.push_back({"Variables must be provided as an Object where each property is a variable value.", {}, nullptr, nullptr});
+        return prepared;
+    }
+
+    const GraphQLLexer locator(prepared.document->source);
+    std::vector<GraphQLInputCoercion::Problem> problems;
+    prepared.variables = GraphQLInputCoercion(*m_schema).variables(*prepared.operation, variables, problems);
+    for (const auto &problem : problems)
+        prepared.errors.push_back({problem.message, {locator.locate(problem.offset)}, nullptr, nullptr});
+    if (!prepared.errors.empty())
+        return prepared;
+    if (const auto refusal = GraphQLRequestLimits::check(prepared.document->document, *prepared.operation, prepared.variables, m_limits.cost))
+        prepared.errors.push_back({refusal->message, {locator.locate(refusal->offset)}, nullptr, {{"code", refusal->code}}});
+    return prepared;
+}
+
+GraphQLResponse GraphQLEngine::execute(const GraphQLPrepared &prepared, GraphQLContext *context,
+                                       GraphQLExecutor::Statistics *statistics) const
+{
+    if (!prepared.ok())
+        return GraphQLResponse::requestError(prepared.errors);
+    const GraphQLExecutor::Request request{*prepared.operation, prepared.document->document, prepared.document->source,
+                                           prepared.variables, context};
+    return m_executor.execute(request, statistics);
+}
+
+GraphQLResponse GraphQLEngine::executeEvent(const GraphQLPrepared &prepared, const GraphQLResolved &event, GraphQLContext *context,
+                                            GraphQLExecutor::Statistics *statistics) const
+{
+    if (!prepared.ok())
+        return GraphQLResponse::requestError(prepared.errors);
+    const GraphQLExecutor::Request request{*prepared.operation, prepared.document->document, prepared.document->source,
+                                           prepared.variables, context};
+    return m_executor.executeSubscriptionEvent(request, event, statistics);
+}
+
+} // namespace petstore::core
