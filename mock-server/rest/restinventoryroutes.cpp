@@ -2,7 +2,7 @@
 #include "mock-server/rest/restinventoryroutes.h"
 
 #include "core/petstore/domainjson.h"
-#include "mock-server/rest/restaccesspolicy.h"
+#include "mock-server/accesspolicy.h"
 #include "mock-server/rest/restreply.h"
 
 namespace petstore::mock {
@@ -38,7 +38,7 @@ core::HttpResponse getInventoryItem(HttpExchange &exchange)
 
 core::HttpResponse adjustInventory(HttpExchange &exchange)
 {
-    if (auto allowed = RestAccessPolicy::requireAdmin(exchange, "adjust stock"); !allowed.ok())
+    if (auto allowed = AccessPolicy::requireAdmin(exchange, "adjust stock"); !allowed.ok())
         return RestReply::error(allowed.error(), exchange);
     // StockAdjustment bounds delta to +-100000, so it fits an int.
     const json &body = exchange.body;

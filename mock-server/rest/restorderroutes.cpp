@@ -3,10 +3,10 @@
 
 #include "core/http/pagination.h"
 #include "core/petstore/domainjson.h"
-#include "mock-server/rest/restaccesspolicy.h"
+#include "mock-server/accesspolicy.h"
+#include "mock-server/paymentscheduler.h"
 #include "mock-server/rest/restreply.h"
 
-#include <QTimer>
 
 #include <algorithm>
 
@@ -33,7 +33,7 @@ core::Error orderNotFound(const std::string &id)
 core::Result<core::Order> visibleOrder(HttpExchange &exchange, const std::string &id)
 {
     auto order = exchange.store->getOrder(id);
-    if (order.ok() && !RestAccessPolicy::mayActFor(exchange, order->userId))
+    if (order.ok() && !AccessPolicy::mayActFor(exchange, order->userId))
         return orderNotFound(id);
     return order;
 }
@@ -60,7 +60,7 @@ core::HttpResponse listOrders(HttpExchange &exchange)
 {
     const json &query = exchange.params["query"];
     core::OrderFilter filter;
-    filter.userId = RestAccessPolicy::ownerLimit(exchange);
+    filter.userId = AccessPolicy::ownerLimit(exchange);
     if (query.contains("status"))
         filter.status = core::orderStatusFromString(query.at("status").get<std::string>());
     auto page = core::Pagination::fromQuery(exchange.query);
@@ -99,45 +99,13 @@ core::HttpResponse cancelOrder(HttpExchange &exchange)
 
 core::HttpResponse updateOrderStatus(HttpExchange &exchange)
 {
-    if (auto allowed = RestAccessPolicy::requireAdmin(exchange, "change an order's status"); !allowed.ok())
+    if (auto allowed = AccessPolicy::requireAdmin(exchange, "change an order's status"); !allowed.ok())
         return RestReply::error(allowed.error(), exchange);
     // The schema admits only APPROVED, SHIPPED, DELIVERED and CANCELLED; were anything else to
     // get through, the store would refuse it as a move back to PLACED.
     const auto status = core::orderStatusFromString(exchange.body.value("status", std::string()));
     return orderReply(exchange.store->transitionOrder(orderIdOf(exchange), status.value_or(core::OrderStatus::Placed)),
                       exchange);
-}
-
-// Looks a tenant's store up when a payment timer fires. /admin/reset may have dropped the
-// tenant (or replaced its store) since the payment was accepted: a dropped tenant is not
-// seeded anew just to find the payment gone.
-core::Store *liveStore(const RestEnvironment &environment, const std::string &tenantId)
-{
-    const std::vector<std::string> ids = environment.tenants->tenantIds();
-    if (std::find(ids.begin(), ids.end(), tenantId) == ids.end())
-        return nullptr;
-    auto store = environment.tenants->store(tenantId);
-    return store.ok() ? store.value() : nullptr;
-}
-
-// DESIGN §5: payments settle asynchronously. PENDING -> PROCESSING after half the configured
-// delay, -> SUCCEEDED/FAILED after the other half, so clients and event subscribers see every
-// state. Failures when a timer fires are expected (the order was cancelled, which cancels the
-// payment, or the data was reset) and end the processing quietly.
-void schedulePaymentProcessing(const RestEnvironment &environment, const std::string &tenantId,
-                               const std::string &paymentId)
-{
-    const int delayMs = std::max(0, environment.config->paymentDelayMs);
-    const int settleAfterMs = delayMs - delayMs / 2;
-    QTimer::singleShot(delayMs / 2, environment.timerContext, [environment, tenantId, paymentId, settleAfterMs] {
-        core::Store *store = liveStore(environment, tenantId);
-        if (!store || !store->startPaymentProcessing(paymentId).ok())
-            return;
-        QTimer::singleShot(settleAfterMs, environment.timerContext, [environment, tenantId, paymentId] {
-            if (core::Store *settling = liveStore(environment, tenantId))
-                settling->settlePayment(paymentId);
-        });
-    });
 }
 
 core::HttpResponse payOrder(HttpExchange &exchange, const RestEnvironment &environment)
@@ -165,7 +133,7 @@ core::HttpResponse payOrder(HttpExchange &exchange, const RestEnvironment &envir
     auto payment = exchange.store->payOrder(id, card, amount, currency);
     if (!payment.ok())
         return RestReply::error(payment.error(), exchange);
-    schedulePaymentProcessing(environment, exchange.tenantId, payment->id);
+    PaymentScheduler(environment.config, environment.tenants, environment.timerContext).schedule(exchange.tenantId, payment->id);
     // RFC 9110 §15.3.3: 202 Accepted, with the payment's status resource in Location.
     core::HttpResponse response = RestReply::json(202, core::toJson(payment.value()));
     response.addHeader("Location", "/v1/payments/" + payment->id);
@@ -180,7 +148,7 @@ core::HttpResponse getPayment(HttpExchange &exchange)
         return RestReply::error(payment.error(), exchange);
     // A payment belongs to whoever owns its order; as with orders, others get a 404.
     auto order = exchange.store->getOrder(payment->orderId);
-    if (!RestAccessPolicy::mayActFor(exchange, order.ok() ? order->userId : std::nullopt))
+    if (!AccessPolicy::mayActFor(exchange, order.ok() ? order->userId : std::nullopt))
         return RestReply::error(core::Error::make(core::ErrorKind::NotFound, "payment " + id + " does not exist"),
                                 exchange);
     return RestReply::json(200, core::toJson(payment.value()));

@@ -4,7 +4,7 @@
 #include "core/http/jwths256.h"
 #include "core/petstore/domainjson.h"
 #include "mock-server/http/authmiddleware.h"
-#include "mock-server/rest/restaccesspolicy.h"
+#include "mock-server/accesspolicy.h"
 #include "mock-server/rest/restreply.h"
 
 #include <QtGlobal>
@@ -134,7 +134,7 @@ std::string userIdOf(HttpExchange &exchange)
 // customer learns nothing about other ids.
 std::optional<core::HttpResponse> refuseOthers(HttpExchange &exchange, const std::string &userId)
 {
-    if (RestAccessPolicy::mayActFor(exchange, userId))
+    if (AccessPolicy::mayActFor(exchange, userId))
         return std::nullopt;
     return RestReply::error(core::Error::make(core::ErrorKind::Forbidden,
                                               "customers may only access their own account"), exchange);
