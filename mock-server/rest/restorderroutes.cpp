@@ -8,7 +8,6 @@
 #include "mock-server/rest/restreply.h"
 
 
-#include <algorithm>
 
 namespace petstore::mock {
 
