@@ -12,6 +12,9 @@
 #include "mock-server/http/ratelimitmiddleware.h"
 #include "mock-server/http/requestidmiddleware.h"
 #include "mock-server/http/tenantmiddleware.h"
+#include "mock-server/graphql/graphqlhttpendpoint.h"
+#include "mock-server/graphql/graphqlservice.h"
+#include "mock-server/graphql/graphqlsocketsession.h"
 #include "mock-server/mqtt/mqttbroker.h"
 #include "mock-server/mqtt/mqttlistener.h"
 #include "mock-server/mqtt/mqttpetstorebridge.h"
@@ -107,6 +110,8 @@ core::Status MockServer::start()
     AdminRoutes::install(*m_router, *this);
     m_router->handle("streamEvents", [hub = m_eventStreams.get()](HttpExchange &exchange) { return hub->open(exchange); });
     m_router->requireScope("streamEvents", "read:pets");
+    if (auto graphql = installGraphQL(environment); !graphql.ok())
+        return graphql;
 
     m_requestId = std::make_unique<RequestIdMiddleware>();
     m_cors = std::make_unique<CorsMiddleware>([this](const std::string &path) { return m_openApi->allowedMethods(path); });
@@ -155,6 +160,32 @@ core::Status MockServer::start()
     return core::Done{};
 }
 
+core::Status MockServer::installGraphQL(const RestEnvironment &environment)
+{
+    auto service = GraphQLService::create();
+    if (!service.ok())
+        return service.error();
+    m_graphql = std::move(service).value();
+    m_graphqlHttp = std::make_unique<GraphQLHttpEndpoint>(
+        m_graphql.get(), &m_config, PaymentScheduler(environment.config, environment.tenants, environment.timerContext));
+    // GraphQL answers credentials per field (UNAUTHENTICATED, FORBIDDEN) and reads its own
+    // body, so the router neither refuses callers nor checks the body for it.
+    for (const char *operation : {"executeGraphQL", "executeGraphQLQuery"}) {
+        m_router->handle(operation, [endpoint = m_graphqlHttp.get()](HttpExchange &exchange) { return endpoint->handle(exchange); });
+        m_router->setPublic(operation);
+    }
+    m_router->acceptRawBody("executeGraphQL");
+    m_router->handle("getGraphQLSchema", [sdl = m_graphql->sdl()](HttpExchange &) {
+        core::HttpResponse response;
+        response.setHeader("Content-Type", "text/plain; charset=utf-8");
+        response.setHeader("Cache-Control", "public, max-age=300");
+        response.body = sdl;
+        return response;
+    });
+    m_router->setPublic("getGraphQLSchema");
+    return core::Done{};
+}
+
 void MockServer::installWebSockets()
 {
     m_frames = std::make_unique<WebSocketFrameRecorder>([this](core::TrafficRecord record) {
@@ -190,6 +221,19 @@ void MockServer::installWebSockets()
                          [gateway, context](QWebSocket *socket, const std::string &raw) {
                              context.recorder->opened(socket, raw);
                              (new EchoSocketSession(socket, context.recorder))->setParent(gateway);
+                         });
+    // graphql-transport-ws on the GraphQL path; credentials may also come in connection_init.
+    gateway->addEndpoint(QStringLiteral("/v1/graphql"), {QStringLiteral("graphql-transport-ws")},
+                         [this, gateway, context](QWebSocket *socket, const std::string &raw) {
+                             context.recorder->opened(socket, raw);
+                             auto caller = admitWebSocketCaller(socket, context, true);
+                             if (!caller) {
+                                 socket->setParent(gateway);
+                                 QObject::connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+                                 return;
+                             }
+                             const PaymentScheduler payments(&m_config, m_tenants.get(), this);
+                             (new GraphQLSocketSession(socket, std::move(*caller), context, m_graphql.get(), payments))->setParent(gateway);
                          });
     // MQTT over WebSocket (MQTT 5.0 §6): the broker takes the socket like a TCP connection.
     gateway->addEndpoint(QStringLiteral("/mqtt"), {QStringLiteral("mqtt")}, [broker = m_mqtt.get()](QWebSocket *socket, const std::string &) {
@@ -238,6 +282,8 @@ void MockServer::stop()
     }
     m_mqttBridge.reset();
     m_webSockets.reset();
+    m_graphqlHttp.reset();
+    m_graphql.reset();
     m_mqtt.reset();
     if (m_listener) {
         m_listener->close();
@@ -342,7 +388,9 @@ nlohmann::json MockServer::health() const
                                 {"droppedSlowConsumers", m_eventStreams ? m_eventStreams->droppedSlowConsumers() : 0}}},
                        {"websocket", {{"status", isRunning() ? "up" : "down"}, {"port", httpPort()},
                                       {"connections", webSocketConnections()}}},
-                       {"mqtt", mqttHealth()}}},
+                       {"mqtt", mqttHealth()},
+                       {"graphql", {{"status", m_graphql ? "up" : "down"}, {"port", httpPort()}, {"path", "/v1/graphql"},
+                                    {"schemaPath", "/v1/schema.graphql"}, {"webSocketSubprotocol", "graphql-transport-ws"}}}}},
         {"tenants", m_tenants ? m_tenants->tenantIds().size() : 0},
     };
 }

@@ -24,6 +24,8 @@ class AuthMiddleware;
 class ChaosMiddleware;
 class CorsMiddleware;
 class EventStreamHub;
+class GraphQLHttpEndpoint;
+class GraphQLService;
 class HttpFrontListener;
 class MqttBroker;
 class MqttListener;
@@ -32,6 +34,7 @@ class HttpPipeline;
 class RateLimitMiddleware;
 class RequestIdMiddleware;
 class RestRouter;
+struct RestEnvironment;
 class SnapshotDatabase;
 class TenantMiddleware;
 class WebSocketFrameRecorder;
@@ -85,6 +88,7 @@ private:
     void applyMiddlewareConfig();
     core::Status loadData();
     void schedulePersist();
+    core::Status installGraphQL(const RestEnvironment &environment);
     void installWebSockets();
     core::Status startMqtt(const QHostAddress &address);
     nlohmann::json mqttHealth() const;
@@ -107,6 +111,8 @@ private:
     std::unique_ptr<WebSocketFrameRecorder> m_frames;
     std::unique_ptr<MqttBroker> m_mqtt;
     std::unique_ptr<MqttPetstoreBridge> m_mqttBridge;
+    std::unique_ptr<GraphQLService> m_graphql;
+    std::unique_ptr<GraphQLHttpEndpoint> m_graphqlHttp;
     std::unique_ptr<WebSocketGateway> m_webSockets;   // last: its sessions use all of the above
     HttpPipeline *m_pipeline = nullptr;
     HttpFrontListener *m_listener = nullptr;

@@ -102,7 +102,7 @@ std::optional<core::HttpResponse> RestRouter::prepare(HttpExchange &exchange)
         return HttpProblemResponse::fromError(params.error(), exchange);
     exchange.params = std::move(params).value();
 
-    if (!m_api->hasRequestBody(*exchange.match))
+    if (!m_api->hasRequestBody(*exchange.match) || m_rawBodies.count(operationId))
         return std::nullopt;
     const std::string &body = exchange.request.body;
     if (body.empty()) {

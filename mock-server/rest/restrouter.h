@@ -32,6 +32,9 @@ public:
     void setPublic(const std::string &operationId) { m_public.insert(operationId); }
     // Scope a caller with credentials must hold for an operation (RFC 6750 §3.1 insufficient_scope).
     void requireScope(const std::string &operationId, std::string scope) { m_scopes[operationId] = std::move(scope); }
+    // Operations that read their body themselves (GraphQL over HTTP answers malformed bodies in
+    // its own error form): the router checks no media type, JSON syntax or schema for them.
+    void acceptRawBody(const std::string &operationId) { m_rawBodies.insert(operationId); }
     // The non-standard QUERY method (draft-ietf-httpbis-safe-method-w-body) routed as POST.
     void allowQueryMethod(const std::string &operationId) { m_queryAliases.insert(operationId); }
 
@@ -51,6 +54,7 @@ private:
     std::map<std::string, Handler> m_handlers;
     std::set<std::string> m_public;
     std::set<std::string> m_queryAliases;
+    std::set<std::string> m_rawBodies;
     std::map<std::string, std::string> m_scopes;
     core::IdempotencyCache m_idempotency;
     QElapsedTimer m_clock;

@@ -12,7 +12,7 @@ constexpr int CloseUnauthorized = 4401;
 
 } // namespace
 
-std::optional<WebSocketCaller> admitWebSocketCaller(QWebSocket *socket, const WebSocketContext &context)
+std::optional<WebSocketCaller> admitWebSocketCaller(QWebSocket *socket, const WebSocketContext &context, bool tokenMayFollow)
 {
     const QUrlQuery query(socket->requestUrl());
     const QNetworkRequest &request = socket->request();
@@ -34,7 +34,7 @@ std::optional<WebSocketCaller> admitWebSocketCaller(QWebSocket *socket, const We
     if (token.isEmpty() && authorization.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
         token = authorization.mid(7).trimmed();
     if (token.isEmpty()) {
-        if (context.config->auth == AuthMode::Required) {
+        if (context.config->auth == AuthMode::Required && !tokenMayFollow) {
             context.recorder->close(socket, CloseUnauthorized, QStringLiteral("unauthorized: a token is required (?token=)"));
             return std::nullopt;
         }

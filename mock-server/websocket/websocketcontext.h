@@ -35,8 +35,10 @@ struct WebSocketCaller
 
 // Tenant and credentials of a new connection, from `?tenant=` / X-Tenant-ID and `?token=` /
 // Authorization: Bearer (browsers cannot set headers on WebSocket). Closes the socket with
-// 4401 for a bad token, or a missing one when auth is `required`, and 1008 for an unknown
-// tenant; returns nothing then.
-std::optional<WebSocketCaller> admitWebSocketCaller(QWebSocket *socket, const WebSocketContext &context);
+// 4401 for a bad token, or a missing one when auth is `required` (unless `tokenMayFollow`: a
+// protocol that sends credentials in its first message), and 1008 for an unknown tenant;
+// returns nothing then.
+std::optional<WebSocketCaller> admitWebSocketCaller(QWebSocket *socket, const WebSocketContext &context,
+                                                    bool tokenMayFollow = false);
 
 } // namespace petstore::mock

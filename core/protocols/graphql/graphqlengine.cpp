@@ -118,6 +118,35 @@ GraphQLResponse GraphQLEngine::execute(const GraphQLPrepared &prepared, GraphQLC
     return m_executor.execute(request, statistics);
 }
 
+Result<GraphQLEngine::SubscriptionRoot> GraphQLEngine::subscriptionRoot(const GraphQLPrepared &prepared) const
+{
+    if (!prepared.ok() || prepared.operation->kind != GraphQLOperation::Kind::Subscription)
+        return Error::make(ErrorKind::BadRequest, "not a subscription");
+    // Validation left exactly one root field (§5.2.3.1); find it through any fragments.
+    const GraphQLSelection *field = nullptr;
+    std::vector<const std::vector<GraphQLSelection> *> sets{&prepared.operation->selections};
+    for (std::size_t i = 0; i < sets.size() && !field; ++i) {
+        for (const GraphQLSelection &selection : *sets[i]) {
+            if (selection.kind == GraphQLSelection::Kind::Field) {
+                field = &selection;
+                break;
+            }
+            if (selection.kind == GraphQLSelection::Kind::InlineFragment)
+                sets.push_back(&selection.selections);
+            for (const GraphQLFragment &fragment : prepared.document->document.fragments)
+                if (selection.kind == GraphQLSelection::Kind::FragmentSpread && fragment.name == selection.name)
+                    sets.push_back(&fragment.selections);
+        }
+    }
+    const GraphQLSchemaField *definition = field ? m_schema->fieldDefinition(*m_schema->subscriptionType(), field->name) : nullptr;
+    if (!definition)
+        return Error::make(ErrorKind::BadRequest, "the subscription selects no field");
+    auto arguments = GraphQLInputCoercion(*m_schema).arguments(definition->arguments, field->arguments, prepared.variables);
+    if (!arguments)
+        return arguments.error();
+    return SubscriptionRoot{field->name, std::move(arguments).value()};
+}
+
 GraphQLResponse GraphQLEngine::executeEvent(const GraphQLPrepared &prepared, const GraphQLResolved &event, GraphQLContext *context,
                                             GraphQLExecutor::Statistics *statistics) const
 {

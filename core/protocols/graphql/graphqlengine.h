@@ -55,6 +55,14 @@ public:
     GraphQLPrepared prepare(std::string_view query, const std::string &operationName, const nlohmann::json &variables);
     GraphQLResponse execute(const GraphQLPrepared &prepared, GraphQLContext *context,
                             GraphQLExecutor::Statistics *statistics = nullptr) const;
+    // The root field of a prepared subscription (§6.2.3.1 CreateSourceEventStream): its name
+    // and coerced arguments, which say which events feed it.
+    struct SubscriptionRoot
+    {
+        std::string field;
+        nlohmann::json arguments;
+    };
+    Result<SubscriptionRoot> subscriptionRoot(const GraphQLPrepared &prepared) const;
     // One event of a subscription prepared earlier (its root field's value is `event`).
     GraphQLResponse executeEvent(const GraphQLPrepared &prepared, const GraphQLResolved &event, GraphQLContext *context,
                                  GraphQLExecutor::Statistics *statistics = nullptr) const;

@@ -31,7 +31,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto collection = OpenApiCollection::fromText(file.readAll().toStdString());
         QVERIFY2(collection.ok(), collection.ok() ? "" : collection.error().message.c_str());
-        QCOMPARE(collection->requestCount(), std::size_t(37));
+        QCOMPARE(collection->requestCount(), std::size_t(40));
         QVERIFY(!collection->name.empty());
 
         const HttpRequestSpec *create = findRequest(*collection, "POST", "{{baseUrl}}/pets");
@@ -46,6 +46,10 @@ private Q_SLOTS:
         QVERIFY(token);
         QCOMPARE(QString::fromStdString(nlohmann::json::parse(token->body)["username"].get<std::string>()), QStringLiteral("alice"));
         QCOMPARE(int(token->auth.kind), int(RequestAuthKind::None));
+
+        const HttpRequestSpec *graphql = findRequest(*collection, "POST", "{{baseUrl}}/graphql");
+        QVERIFY(graphql);
+        QVERIFY(nlohmann::json::parse(graphql->body)["query"].get<std::string>().find("pet(id: $id)") != std::string::npos);
 
         const HttpRequestSpec *getPet = findRequest(*collection, "GET", "{{baseUrl}}/pets/");
         QVERIFY(getPet);
