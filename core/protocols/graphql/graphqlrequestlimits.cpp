@@ -44,11 +44,12 @@ GraphQLRequestLimits::Cost GraphQLRequestLimits::measure(const std::vector<Graph
         Cost part;
         switch (selection.kind) {
         case GraphQLSelection::Kind::Field: {
-            if (selection.name.rfind("__", 0) == 0)
-                continue;   // __typename is free; __schema and __type are bounded by validation
             const Cost inner = measure(selection.selections);
-            part.depth = 1 + inner.depth;
-            part.complexity = saturated(1 + product(pageSize(selection), inner.complexity));
+            const bool introspection = selection.name.rfind("__", 0) == 0;
+            // __typename is free; introspection nests its type references deeply by design,
+            // so __schema and __type count as one level (validation bounds their lists).
+            part.depth = introspection ? 1 : 1 + inner.depth;
+            part.complexity = selection.name == "__typename" ? 0 : saturated(1 + product(pageSize(selection), inner.complexity));
             part.aliases = saturated((selection.alias.empty() ? 0 : 1) + inner.aliases);
             break;
         }

@@ -14,9 +14,10 @@ namespace petstore::core {
 
 // What one operation may cost before it runs: how deep its fields nest, how many aliases it
 // uses, and its complexity — each field costs 1 and its sub-selection counts `first` times
-// when it takes a `first` argument (the page size). Fragments count where they are spread;
-// introspection (`__schema`, `__type`) is bounded by validation instead. Each fragment is
-// measured once, so an operation cannot make the measurement itself expensive.
+// when it takes a `first` argument (the page size); __typename is free. Fragments count where
+// they are spread. Introspection (`__schema`, `__type`) counts as one level deep, since its
+// type references nest by design and validation bounds its lists. Each fragment is measured
+// once, so an operation cannot make the measurement itself expensive.
 class GraphQLRequestLimits
 {
 public:
