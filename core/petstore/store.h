@@ -95,7 +95,9 @@ public:
     // Orders. Placing needs an AVAILABLE pet (else Conflict) and makes it PENDING.
     Result<Order> placeOrder(const std::string &petId, const Actor &actor,
                              const std::optional<std::string> &callbackUrl);
-    Result<std::vector<Order>> listOrders(const OrderFilter &filter) const;
+    Result<std::vector<Order>> listOrders(const OrderFilter &filter) const;   // newest first
+    // The same selection without copies: the pointers stay valid until the store next changes.
+    std::vector<const Order *> findOrders(const OrderFilter &filter) const;
     Result<Order> getOrder(const std::string &id) const;
     Result<Order> cancelOrder(const std::string &id);
     Result<Order> transitionOrder(const std::string &id, OrderStatus to);  // admin transitions

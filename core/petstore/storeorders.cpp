@@ -73,14 +73,22 @@ Result<Order> Store::placeOrder(const std::string &petId, const Actor &actor,
 Result<std::vector<Order>> Store::listOrders(const OrderFilter &filter) const
 {
     std::vector<Order> orders;
+    for (const Order *order : findOrders(filter))
+        orders.push_back(*order);
+    return orders;
+}
+
+std::vector<const Order *> Store::findOrders(const OrderFilter &filter) const
+{
+    std::vector<const Order *> orders;
     for (const auto &entry : m_orders) {
         const Order &order = entry.second;
         if ((!filter.userId || order.userId == filter.userId)
             && (!filter.status || order.status == *filter.status))
-            orders.push_back(order);
+            orders.push_back(&order);
     }
-    std::sort(orders.begin(), orders.end(), [](const Order &a, const Order &b) {
-        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+    std::sort(orders.begin(), orders.end(), [](const Order *a, const Order *b) {
+        return a->createdAt != b->createdAt ? a->createdAt > b->createdAt : a->id > b->id;
     });
     return orders;
 }

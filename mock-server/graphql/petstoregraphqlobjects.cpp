@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Object fields of the Petstore schema: members of the domain types, read as the REST
 // representation writes them (enums upper case, money as decimal strings, RFC 3339 times).
+#include "core/http/pagination.h"
 #include "core/petstore/domainenums.h"
 #include "mock-server/graphql/graphqlrequestcontext.h"
 #include "mock-server/graphql/petstoregraphqlresolvers.h"
@@ -26,12 +27,12 @@ GraphQLResolved time(core::TimePoint value)
     return GraphQLResolved::leaf(core::formatRfc3339(value));
 }
 
-template<typename T>
-GraphQLResolved objects(const std::vector<T> &items)
+template<typename Items>
+GraphQLResolved objects(const Items &items)
 {
     std::vector<GraphQLResolved> list;
     list.reserve(items.size());
-    for (const T &item : items)
+    for (const auto &item : items)
         list.push_back(GraphQLResolved::object(item));
     return GraphQLResolved::list(std::move(list));
 }
@@ -66,7 +67,7 @@ void PetstoreGraphQLResolvers::petFields(core::GraphQLResolvers &r)
     r.member<Pet>("Pet", "createdAt", [](const Pet &p) { return time(p.createdAt); });
     r.member<Pet>("Pet", "updatedAt", [](const Pet &p) { return time(p.updatedAt); });
     r.each("Pet", "health", [](const std::any &parent, const core::GraphQLFieldBatch &b) {
-        auto readings = GraphQLRequestContext::of(b).lookup().healthReadings(std::any_cast<const Pet &>(parent).id);
+        auto readings = GraphQLRequestContext::of(b).lookup().healthReadings(core::GraphQLResolvers::value<Pet>(parent).id);
         if (!readings)
             return GraphQLResolved::list({});
         const auto last = static_cast<std::size_t>(std::max(0, b.arguments.value("last", 5)));
@@ -156,17 +157,19 @@ void PetstoreGraphQLResolvers::pages(core::GraphQLResolvers &r)
         r.member<P>(connectionType, "edges", [](const P &p) {
             std::vector<GraphQLResolved> edges;
             for (std::size_t i = 0; i < p.nodes.size(); ++i)
-                edges.push_back(GraphQLResolved::object(Edge<T>{p.nodes[i], p.cursors[i]}));
+                edges.push_back(GraphQLResolved::object(Edge<T>{p.nodes[i], p.offset + i}));
             return GraphQLResolved::list(std::move(edges));
         });
         r.member<P>(connectionType, "totalCount", [](const P &p) { return GraphQLResolved::leaf(p.totalCount); });
         r.member<P>(connectionType, "pageInfo", [](const P &p) {
             nlohmann::ordered_json info{{"hasNextPage", p.hasNextPage}, {"hasPreviousPage", p.hasPreviousPage}};
-            info["startCursor"] = p.cursors.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(p.cursors.front());
-            info["endCursor"] = p.cursors.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(p.cursors.back());
+            const bool empty = p.nodes.empty();
+            info["startCursor"] = empty ? nlohmann::ordered_json() : nlohmann::ordered_json(core::Pagination::encodeCursor(p.offset));
+            info["endCursor"] = empty ? nlohmann::ordered_json()
+                                      : nlohmann::ordered_json(core::Pagination::encodeCursor(p.offset + p.nodes.size() - 1));
             return GraphQLResolved::object(std::move(info));
         });
-        r.member<Edge<T>>(edgeType, "cursor", [](const Edge<T> &e) { return GraphQLResolved::leaf(e.cursor); });
+        r.member<Edge<T>>(edgeType, "cursor", [](const Edge<T> &e) { return GraphQLResolved::leaf(core::Pagination::encodeCursor(e.offset)); });
         r.member<Edge<T>>(edgeType, "node", [](const Edge<T> &e) { return GraphQLResolved::object(e.node); });
     };
     connection("PetConnection", "PetEdge", std::common_type<core::Pet>());

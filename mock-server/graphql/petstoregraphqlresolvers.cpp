@@ -21,9 +21,9 @@ using Resolvers = PetstoreGraphQLResolvers;
 constexpr int MaxPageSize = core::Pagination::MaxLimit;
 
 // `first` and `after` of a Relay connection (graphql.org/learn/pagination) as a window over
-// `total` items; the cursors are the REST API's, so both page the same way.
-template<typename T>
-std::optional<GraphQLResolved> page(const json &arguments, std::vector<T> items, Resolvers::Page<T> &into)
+// `items`, copying only the window; the cursors are the REST API's, so both page alike.
+template<typename T, typename Items>
+std::optional<GraphQLResolved> page(const json &arguments, const Items &items, Resolvers::Page<T> &into)
 {
     const int first = arguments.value("first", 20);
     if (first < 0 || first > MaxPageSize)
@@ -40,10 +40,9 @@ std::optional<GraphQLResolved> page(const json &arguments, std::vector<T> items,
     into.totalCount = items.size();
     into.hasPreviousPage = offset > 0 && !items.empty();
     const std::size_t end = std::min(items.size(), offset + static_cast<std::size_t>(first));
-    for (std::size_t i = offset; i < end; ++i) {
-        into.nodes.push_back(std::move(items[i]));
-        into.cursors.push_back(core::Pagination::encodeCursor(i));
-    }
+    into.offset = offset;
+    for (std::size_t i = offset; i < end; ++i)
+        into.nodes.push_back(items[i]);
     into.hasNextPage = end < items.size();
     return std::nullopt;
 }
@@ -119,11 +118,11 @@ void PetstoreGraphQLResolvers::queries(core::GraphQLResolvers &r)
         auto &context = GraphQLRequestContext::of(b);
         if (auto refused = context.refuse("read:pets"))
             return *refused;
-        auto found = context.lookup().listPets(petFilter(b.arguments.value("filter", json())), b.arguments.value("sort", std::string()));
+        auto found = context.lookup().findPets(petFilter(b.arguments.value("filter", json())), b.arguments.value("sort", std::string()));
         if (!found)
             return graphQLErrorFor(found.error());
         Page<core::Pet> result;
-        if (auto refused = page(b.arguments, std::move(found).value(), result))
+        if (auto refused = page(b.arguments, found.value(), result))
             return *refused;
         return GraphQLResolved::object(std::move(result));
     });
@@ -142,11 +141,8 @@ void PetstoreGraphQLResolvers::queries(core::GraphQLResolvers &r)
         filter.userId = AccessPolicy::ownerLimit(context.caller);
         if (b.arguments.contains("status") && b.arguments["status"].is_string())
             filter.status = core::orderStatusFromString(b.arguments["status"].get<std::string>());
-        auto found = context.lookup().listOrders(filter);
-        if (!found)
-            return graphQLErrorFor(found.error());
         Page<core::Order> result;
-        if (auto refused = page(b.arguments, std::move(found).value(), result))
+        if (auto refused = page(b.arguments, context.lookup().findOrders(filter), result))
             return *refused;
         return GraphQLResolved::object(std::move(result));
     });
@@ -228,29 +224,31 @@ void PetstoreGraphQLResolvers::queries(core::GraphQLResolvers &r)
 
 void PetstoreGraphQLResolvers::nestedLookups(core::GraphQLResolvers &r)
 {
-    // Pet.orders and User.orders: one pass over the orders for the whole batch.
-    auto ordersBy = [](auto key) {
-        return [key](const GraphQLFieldBatch &b) {
+    // Pet.orders and User.orders: one pass over the orders for the whole batch, copying only
+    // the orders of the parents asked about.
+    auto ordersBy = [](auto key, auto idOf) {
+        return [key, idOf](const GraphQLFieldBatch &b) {
             auto &context = GraphQLRequestContext::of(b);
+            std::map<std::string, std::vector<GraphQLResolved>> byOwner;
+            for (const std::any *parent : b.parents)
+                byOwner.emplace(idOf(*parent), std::vector<GraphQLResolved>());
             core::OrderFilter filter;
             filter.userId = AccessPolicy::ownerLimit(context.caller);
-            auto orders = context.lookup().listOrders(filter);
-            std::map<std::string, std::vector<GraphQLResolved>> byOwner;
-            if (orders)
-                for (core::Order &order : orders.value())
-                    if (auto owner = key(order))
-                        byOwner[*owner].push_back(GraphQLResolved::object(std::move(order)));
+            for (const core::Order *order : context.lookup().findOrders(filter))
+                if (const std::optional<std::string> owner = key(*order))
+                    if (const auto it = byOwner.find(*owner); it != byOwner.end())
+                        it->second.push_back(GraphQLResolved::object(order));
             std::vector<GraphQLResolved> values;
-            for (const std::any *parent : b.parents) {
-                const std::string id = parent->type() == typeid(core::Pet) ? std::any_cast<const core::Pet &>(*parent).id
-                                                                           : std::any_cast<const core::User &>(*parent).id;
-                values.push_back(GraphQLResolved::list(byOwner[id]));
-            }
+            values.reserve(b.parents.size());
+            for (const std::any *parent : b.parents)
+                values.push_back(GraphQLResolved::list(byOwner[idOf(*parent)]));
             return values;
         };
     };
-    r.batch("Pet", "orders", ordersBy([](const core::Order &o) { return std::optional<std::string>(o.petId); }));
-    r.batch("User", "orders", ordersBy([](const core::Order &o) { return o.userId; }));
+    r.batch("Pet", "orders", ordersBy([](const core::Order &o) { return std::optional<std::string>(o.petId); },
+                                      [](const std::any &p) { return core::GraphQLResolvers::value<core::Pet>(p).id; }));
+    r.batch("User", "orders", ordersBy([](const core::Order &o) { return o.userId; },
+                                       [](const std::any &p) { return core::GraphQLResolvers::value<core::User>(p).id; }));
 
     // Order.pet, Order.user, Order.payment: each distinct id looked up once per batch.
     auto distinct = [](auto idOf, auto find) {
@@ -259,7 +257,7 @@ void PetstoreGraphQLResolvers::nestedLookups(core::GraphQLResolvers &r)
             std::map<std::string, GraphQLResolved> found;
             std::vector<GraphQLResolved> values;
             for (const std::any *parent : b.parents) {
-                const std::optional<std::string> id = idOf(std::any_cast<const core::Order &>(*parent));
+                const std::optional<std::string> id = idOf(core::GraphQLResolvers::value<core::Order>(*parent));
                 if (!id) {
                     values.emplace_back();
                     continue;
@@ -289,7 +287,7 @@ void PetstoreGraphQLResolvers::nestedLookups(core::GraphQLResolvers &r)
                                          }));
     r.each("Payment", "order", [](const std::any &parent, const GraphQLFieldBatch &b) {
         auto &context = GraphQLRequestContext::of(b);
-        auto order = context.lookup().getOrder(std::any_cast<const core::Payment &>(parent).orderId);
+        auto order = context.lookup().getOrder(core::GraphQLResolvers::value<core::Payment>(parent).orderId);
         return order ? GraphQLResolved::object(std::move(order).value()) : GraphQLResolved();
     });
 }

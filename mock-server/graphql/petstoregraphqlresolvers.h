@@ -18,12 +18,15 @@ namespace petstore::mock {
 class PetstoreGraphQLResolvers
 {
 public:
-    // The values resolvers hand on, besides the domain types themselves.
+    // The values resolvers hand on, besides the domain types themselves. Queries hand out
+    // pointers into the store rather than copies: nothing changes the store while a query or a
+    // subscription event executes (mutations resolve copies). Cursors are written only when a
+    // client asks for them (they carry a checksum).
     template<typename T>
     struct Page
     {
-        std::vector<T> nodes;
-        std::vector<std::string> cursors;
+        std::vector<const T *> nodes;
+        std::size_t offset = 0;   // the first node's position: its cursor's offset
         bool hasNextPage = false;
         bool hasPreviousPage = false;
         std::size_t totalCount = 0;
@@ -31,8 +34,8 @@ public:
     template<typename T>
     struct Edge
     {
-        T node;
-        std::string cursor;
+        const T *node = nullptr;
+        std::size_t offset = 0;
     };
     struct StatusCount
     {

@@ -28,14 +28,16 @@ queries=("{ pet(id: \\\"$pet\\\") { name status } }"
 labels=('pet(id) { name status }' 'pets(first: 20) { nodes { … orders { … } } }')
 
 run() { # url query -> "req/s p50 p99"
+  printf '{"query": "%s"}' "$2" > "$work/body.json"
   cat > "$work/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/graphql-response+json"
-wrk.body = "{\"query\": \"$2\"}"
+local body = io.open("$work/body.json"):read("*a")
+wrk.body = body
 LUA
   # Each server must answer the query with data and no errors before it is measured.
-  if ! curl -sS "$1" -H 'content-type: application/json' -d "{\"query\": \"$2\"}" | grep -q '"data":{"pet'; then
+  if ! curl -sS "$1" -H 'content-type: application/json' --data-binary @"$work/body.json" | grep -q '"data":{"pet'; then
     echo "no data from $1" >&2; exit 1
   fi
   wrk -t2 -c64 -d"${seconds}s" --latency -s "$work/post.lua" "$1" > "$work/wrk.txt"

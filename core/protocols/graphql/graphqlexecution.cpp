@@ -102,15 +102,15 @@ void GraphQLExecution::collectFields(const GraphQLNamedType &type, const std::ve
     }
 }
 
-const GraphQLExecution::PathNode *GraphQLExecution::child(const PathNode *parent, std::string key)
+const GraphQLExecution::PathNode *GraphQLExecution::child(const PathNode *parent, const std::string &key)
 {
-    m_paths.push_back({parent, std::move(key), -1});
+    m_paths.push_back({parent, &key, -1});
     return &m_paths.back();
 }
 
 const GraphQLExecution::PathNode *GraphQLExecution::child(const PathNode *parent, long index)
 {
-    m_paths.push_back({parent, {}, index});
+    m_paths.push_back({parent, nullptr, index});
     return &m_paths.back();
 }
 
@@ -121,7 +121,7 @@ ordered_json GraphQLExecution::pathJson(const PathNode *path)
         steps.push_back(path);
     ordered_json json = ordered_json::array();
     for (auto it = steps.rbegin(); it != steps.rend(); ++it)
-        json.push_back((*it)->index >= 0 ? ordered_json((*it)->index) : ordered_json((*it)->key));
+        json.push_back((*it)->index >= 0 ? ordered_json((*it)->index) : ordered_json(*(*it)->key));
     return json;
 }
 
@@ -143,6 +143,10 @@ std::vector<GraphQLExecution::Completed> GraphQLExecution::executeFields(const G
                                                                          const Fields &fields, const GraphQLResolved *rootEvent)
 {
     std::vector<ordered_json> objects(parents.size(), ordered_json::object());
+    // An ordered_map entry holds a const key, so it is copied, not moved, when the map grows:
+    // room for every field up front keeps the values below from being deep-copied.
+    for (ordered_json &object : objects)
+        object.get_ref<ordered_json::object_t &>().reserve(fields.size());
     std::vector<bool> nulled(parents.size(), false);
     for (const auto &[key, nodes] : fields) {
         const GraphQLSelection &node = *nodes.front();
@@ -267,6 +271,7 @@ std::vector<GraphQLExecution::Completed> GraphQLExecution::complete(const GraphQ
             const auto [owner, first] = spans[s];
             const std::size_t end = s + 1 < spans.size() ? spans[s + 1].second : completed.size();
             ordered_json list = ordered_json::array();
+            list.get_ref<ordered_json::array_t &>().reserve(end - first);
             bool nulled = false;
             for (std::size_t k = first; k < end; ++k) {
                 nulled = nulled || (completed[k].value.is_null() && type.of->kind == TypeKind::NonNull);

@@ -28,8 +28,8 @@ private:
     struct PathNode
     {
         const PathNode *parent = nullptr;
-        std::string key;
-        long index = -1;   // a list index when >= 0
+        const std::string *key = nullptr;   // a response key, alive while its fields execute
+        long index = -1;                    // a list index when >= 0
     };
     struct Completed
     {
@@ -58,7 +58,7 @@ private:
                                            const std::vector<const PathNode *> &paths);
     void fieldError(const std::string &message, const PathNode *path, const std::vector<const GraphQLSelection *> &nodes,
                     nlohmann::ordered_json extensions = nullptr);
-    const PathNode *child(const PathNode *parent, std::string key);
+    const PathNode *child(const PathNode *parent, const std::string &key);
     const PathNode *child(const PathNode *parent, long index);
     static nlohmann::ordered_json pathJson(const PathNode *path);
 

@@ -57,13 +57,21 @@ public:
             return values;
         };
     }
-    // A field of a C++ type read by `read` (the common case: Pet.name from a Pet).
+    // A field of a C++ type read by `read` (the common case: Pet.name from a Pet). The parent
+    // may hold a T or a `const T *` (a resolver handing out objects it does not copy).
     template<typename T, typename Read>
     void member(const std::string &type, const std::string &field, Read read)
     {
         each(type, field, [read = std::move(read)](const std::any &parent, const GraphQLFieldBatch &) -> GraphQLResolved {
-            return read(std::any_cast<const T &>(parent));
+            return read(value<T>(parent));
         });
+    }
+    template<typename T>
+    static const T &value(const std::any &parent)
+    {
+        if (const T *const *pointer = std::any_cast<const T *>(&parent))
+            return **pointer;
+        return std::any_cast<const T &>(parent);
     }
 
     const Batch *find(const std::string &type, const std::string &field) const

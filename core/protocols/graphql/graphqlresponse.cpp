@@ -3,19 +3,26 @@
 
 namespace petstore::core {
 
-nlohmann::ordered_json GraphQLResponse::toJson() const
+nlohmann::ordered_json GraphQLResponse::toJson() const &
+{
+    return GraphQLResponse(*this).toJson();
+}
+
+nlohmann::ordered_json GraphQLResponse::toJson() &&
 {
     // §7.1: "errors" first when present, so a reader sees what went wrong before the data.
     nlohmann::ordered_json response = nlohmann::ordered_json::object();
+    // Room for all three members: growing an ordered_map copies its entries (const keys).
+    response.get_ref<nlohmann::ordered_json::object_t &>().reserve(3);
     if (!errors.empty()) {
         auto &list = response["errors"] = nlohmann::ordered_json::array();
         for (const GraphQLError &error : errors)
             list.push_back(error.toJson());
     }
     if (hasData)
-        response["data"] = data;
+        response["data"] = std::move(data);
     if (!extensions.is_null())
-        response["extensions"] = extensions;
+        response["extensions"] = std::move(extensions);
     return response;
 }
 

@@ -18,7 +18,8 @@ struct GraphQLResponse
     std::vector<GraphQLError> errors;
     nlohmann::ordered_json extensions;   // null or an object
 
-    nlohmann::ordered_json toJson() const;
+    nlohmann::ordered_json toJson() const &;
+    nlohmann::ordered_json toJson() &&;   // moves the data instead of copying it
     static GraphQLResponse requestError(std::vector<GraphQLError> errors);
 };
 

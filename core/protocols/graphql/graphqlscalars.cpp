@@ -62,21 +62,22 @@ GraphQLScalarKind GraphQLScalars::kindOf(std::string_view name)
 
 Result<ordered_json> GraphQLScalars::serialize(GraphQLScalarKind kind, const ordered_json &value)
 {
-    const std::string shown = GraphQLPrinter::inspect(json::parse(value.dump()));
+    // How the value reads in an error message; only worked out when there is one.
+    const auto shown = [&value] { return GraphQLPrinter::inspect(json::parse(value.dump())); };
     switch (kind) {
     case GraphQLScalarKind::Int:
         if (value.is_boolean())
             return ordered_json(value.get<bool>() ? 1 : 0);
         if (!isIntegral(value))
-            return refused("Int cannot represent non-integer value: " + shown);
+            return refused("Int cannot represent non-integer value: " + shown());
         if (!isInt32(value.get<double>()))
-            return refused("Int cannot represent non 32-bit signed integer value: " + shown);
+            return refused("Int cannot represent non 32-bit signed integer value: " + shown());
         return ordered_json(value.get<std::int64_t>());
     case GraphQLScalarKind::Float:
         if (value.is_boolean())
             return ordered_json(value.get<bool>() ? 1.0 : 0.0);
         if (!value.is_number() || !std::isfinite(value.get<double>()))
-            return refused("Float cannot represent non numeric value: " + shown);
+            return refused("Float cannot represent non numeric value: " + shown());
         return value;
     case GraphQLScalarKind::String:
         if (value.is_string())
@@ -85,24 +86,24 @@ Result<ordered_json> GraphQLScalars::serialize(GraphQLScalarKind kind, const ord
             return ordered_json(value.get<bool>() ? "true" : "false");
         if (value.is_number())
             return ordered_json(shownNumber(json::parse(value.dump())));
-        return refused("String cannot represent value: " + shown);
+        return refused("String cannot represent value: " + shown());
     case GraphQLScalarKind::Boolean:
         if (value.is_boolean())
             return value;
         if (value.is_number() && std::isfinite(value.get<double>()))
             return ordered_json(value.get<double>() != 0);
-        return refused("Boolean cannot represent a non boolean value: " + shown);
+        return refused("Boolean cannot represent a non boolean value: " + shown());
     case GraphQLScalarKind::ID:
         if (value.is_string())
             return value;
         if (isIntegral(value))
             return ordered_json(std::to_string(value.get<std::int64_t>()));
-        return refused("ID cannot represent value: " + shown);
+        return refused("ID cannot represent value: " + shown());
     case GraphQLScalarKind::DateTime:
     case GraphQLScalarKind::Decimal: {
         if (!value.is_string())
             return refused(std::string(kind == GraphQLScalarKind::DateTime ? "DateTime" : "Decimal")
-                           + " cannot represent value: " + shown);
+                           + " cannot represent value: " + shown());
         auto parsed = parseValue(kind, json(value.get<std::string>()));
         if (!parsed)
             return parsed.error();
@@ -114,7 +115,7 @@ Result<ordered_json> GraphQLScalars::serialize(GraphQLScalarKind kind, const ord
     return value;
 }
 
-Result<json> GraphQLScalars::parseDecimal(const std::string &text, const std::string &shown)
+bool GraphQLScalars::isDecimal(const std::string &text)
 {
     // -?(0|[1-9][0-9]*)(\.[0-9]{1,2})?, at most 18 integer digits.
     std::size_t i = text.size() > 0 && text[0] == '-' ? 1 : 0;
@@ -130,57 +131,62 @@ Result<json> GraphQLScalars::parseDecimal(const std::string &text, const std::st
             ++i;
         ok = ok && i == text.size() && i - fractionStart >= 1 && i - fractionStart <= 2;
     }
-    if (!ok)
-        return refused("Decimal cannot represent " + shown + ": expected a decimal string such as \"249.99\" (at most two fraction digits).");
+    return ok;
+}
+
+Result<json> GraphQLScalars::decimal(const std::string &text, const std::function<std::string()> &shown)
+{
+    if (!isDecimal(text))
+        return refused("Decimal cannot represent " + shown() + ": expected a decimal string such as \"249.99\" (at most two fraction digits).");
     return json(text);
 }
 
-Result<json> GraphQLScalars::parseDateTime(const std::string &text, const std::string &shown)
+Result<json> GraphQLScalars::dateTime(const std::string &text, const std::function<std::string()> &shown)
 {
     const auto instant = parseRfc3339(text);
     if (!instant)
-        return refused("DateTime cannot represent " + shown + ": expected an RFC 3339 date-time such as \"2026-05-01T09:30:00Z\".");
+        return refused("DateTime cannot represent " + shown() + ": expected an RFC 3339 date-time such as \"2026-05-01T09:30:00Z\".");
     return json(formatRfc3339(*instant));
 }
 
 Result<json> GraphQLScalars::parseValue(GraphQLScalarKind kind, const json &value)
 {
-    const std::string shown = GraphQLPrinter::inspect(value);
+    const auto shown = [&value] { return GraphQLPrinter::inspect(value); };
     switch (kind) {
     case GraphQLScalarKind::Int:
         if (!isIntegral(value))
-            return refused("Int cannot represent non-integer value: " + shown);
+            return refused("Int cannot represent non-integer value: " + shown());
         if (!isInt32(value.get<double>()))
             return refused("Int cannot represent non 32-bit signed integer value: " + shownNumber(value));
         return json(value.get<std::int64_t>());
     case GraphQLScalarKind::Float:
         if (!value.is_number() || !std::isfinite(value.get<double>()))
-            return refused("Float cannot represent non numeric value: " + shown);
+            return refused("Float cannot represent non numeric value: " + shown());
         return json(value.get<double>());
     case GraphQLScalarKind::String:
         if (!value.is_string())
-            return refused("String cannot represent a non string value: " + shown);
+            return refused("String cannot represent a non string value: " + shown());
         return value;
     case GraphQLScalarKind::Boolean:
         if (!value.is_boolean())
-            return refused("Boolean cannot represent a non boolean value: " + shown);
+            return refused("Boolean cannot represent a non boolean value: " + shown());
         return value;
     case GraphQLScalarKind::ID:
         if (value.is_string())
             return value;
         if (value.is_number_integer())
             return json(std::to_string(value.get<std::int64_t>()));
-        return refused("ID cannot represent value: " + shown);
+        return refused("ID cannot represent value: " + shown());
     case GraphQLScalarKind::Decimal:
         if (value.is_number_integer())
             return json(std::to_string(value.get<std::int64_t>()));
         if (!value.is_string())
-            return refused("Decimal cannot represent " + shown + ": expected a decimal string such as \"249.99\" (a JSON number loses cents).");
-        return parseDecimal(value.get<std::string>(), shown);
+            return refused("Decimal cannot represent " + shown() + ": expected a decimal string such as \"249.99\" (a JSON number loses cents).");
+        return decimal(value.get<std::string>(), shown);
     case GraphQLScalarKind::DateTime:
         if (!value.is_string())
-            return refused("DateTime cannot represent " + shown + ": expected an RFC 3339 date-time such as \"2026-05-01T09:30:00Z\".");
-        return parseDateTime(value.get<std::string>(), shown);
+            return refused("DateTime cannot represent " + shown() + ": expected an RFC 3339 date-time such as \"2026-05-01T09:30:00Z\".");
+        return dateTime(value.get<std::string>(), shown);
     case GraphQLScalarKind::Custom:
         return value;
     }
@@ -190,11 +196,11 @@ Result<json> GraphQLScalars::parseValue(GraphQLScalarKind kind, const json &valu
 Result<json> GraphQLScalars::parseLiteral(GraphQLScalarKind kind, const GraphQLValue &literal)
 {
     using Kind = GraphQLValue::Kind;
-    const std::string shown = GraphQLPrinter::value(literal);
+    const auto shown = [&literal] { return GraphQLPrinter::value(literal); };
     switch (kind) {
     case GraphQLScalarKind::Int: {
         if (literal.kind != Kind::Int)
-            return refused("Int cannot represent non-integer value: " + shown);
+            return refused("Int cannot represent non-integer value: " + shown());
         errno = 0;
         char *end = nullptr;
         const long long n = std::strtoll(literal.text.c_str(), &end, 10);
@@ -204,29 +210,29 @@ Result<json> GraphQLScalars::parseLiteral(GraphQLScalarKind kind, const GraphQLV
     }
     case GraphQLScalarKind::Float:
         if (literal.kind != Kind::Int && literal.kind != Kind::Float)
-            return refused("Float cannot represent non numeric value: " + shown);
+            return refused("Float cannot represent non numeric value: " + shown());
         return json(std::strtod(literal.text.c_str(), nullptr));
     case GraphQLScalarKind::String:
         if (literal.kind != Kind::String)
-            return refused("String cannot represent a non string value: " + shown);
+            return refused("String cannot represent a non string value: " + shown());
         return json(literal.text);
     case GraphQLScalarKind::Boolean:
         if (literal.kind != Kind::Boolean)
-            return refused("Boolean cannot represent a non boolean value: " + shown);
+            return refused("Boolean cannot represent a non boolean value: " + shown());
         return json(literal.text == "true");
     case GraphQLScalarKind::ID:
         if (literal.kind != Kind::String && literal.kind != Kind::Int)
-            return refused("ID cannot represent a non-string and non-integer value: " + shown);
+            return refused("ID cannot represent a non-string and non-integer value: " + shown());
         return json(literal.text);
     case GraphQLScalarKind::Decimal:
         // A literal keeps its decimal text, so 249.99 written as a Float literal is exact.
         if (literal.kind != Kind::String && literal.kind != Kind::Int && literal.kind != Kind::Float)
-            return refused("Decimal cannot represent " + shown + ": expected a decimal string such as \"249.99\".");
-        return parseDecimal(literal.text, shown);
+            return refused("Decimal cannot represent " + shown() + ": expected a decimal string such as \"249.99\".");
+        return decimal(literal.text, shown);
     case GraphQLScalarKind::DateTime:
         if (literal.kind != Kind::String)
-            return refused("DateTime cannot represent " + shown + ": expected an RFC 3339 date-time such as \"2026-05-01T09:30:00Z\".");
-        return parseDateTime(literal.text, shown);
+            return refused("DateTime cannot represent " + shown() + ": expected an RFC 3339 date-time such as \"2026-05-01T09:30:00Z\".");
+        return dateTime(literal.text, shown);
     case GraphQLScalarKind::Custom:
         break;
     }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <string_view>
 
 namespace petstore::core {
@@ -34,8 +35,10 @@ public:
     static nlohmann::json untyped(const GraphQLValue &literal);
 
 private:
-    static Result<nlohmann::json> parseDecimal(const std::string &text, const std::string &shown);
-    static Result<nlohmann::json> parseDateTime(const std::string &text, const std::string &shown);
+    // `shown` writes the value for an error message, only when there is one.
+    static bool isDecimal(const std::string &text);
+    static Result<nlohmann::json> decimal(const std::string &text, const std::function<std::string()> &shown);
+    static Result<nlohmann::json> dateTime(const std::string &text, const std::function<std::string()> &shown);
 };
 
 } // namespace petstore::core
