@@ -157,6 +157,12 @@ core::Status MockConfig::applyFileJson(const nlohmann::json &document)
             errors.push_back({"/apiKeys", "must be an array", "type"});
         runtime.erase("apiKeys");
     }
+    if (document.contains("graphql")) {
+        if (auto status = next.graphql.applyJson(document.at("graphql")); !status.ok())
+            for (const auto &e : status.error().fields)
+                errors.push_back(e);
+        runtime.erase("graphql");
+    }
     if (document.contains("mqtt")) {
         if (auto status = next.mqtt.applyJson(document.at("mqtt")); !status.ok())
             for (const auto &e : status.error().fields)

@@ -3,6 +3,7 @@
 
 #include "core/petstore/domainenums.h"
 #include "core/result.h"
+#include "mock-server/graphql/graphqlconfig.h"
 #include "mock-server/mqtt/mqttconfig.h"
 
 #include <nlohmann/json.hpp>
@@ -45,6 +46,7 @@ struct MockConfig
     std::string tlsCertFile;            // PEM; with tlsKeyFile, MQTT also listens with TLS (mqtt.tlsPort)
     std::string tlsKeyFile;
     MqttConfig mqtt;
+    GraphQLConfig graphql;
 
     AuthMode auth = AuthMode::None;
     int latencyMs = 0;
@@ -63,8 +65,8 @@ struct MockConfig
     nlohmann::json runtimeJson() const;
     // Applies a partial runtime object (PUT /admin/config); every invalid member is reported.
     core::Status applyRuntimeJson(const nlohmann::json &patch);
-    // Reads a --config file's document: runtime members plus bind, httpPort, jwtSecret, apiKeys
-    // and the broker's `mqtt` object.
+    // Reads a --config file's document: runtime members plus bind, httpPort, jwtSecret, apiKeys,
+    // the broker's `mqtt` object and GraphQL's `graphql` limits.
     core::Status applyFileJson(const nlohmann::json &document);
 };
 

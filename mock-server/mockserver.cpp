@@ -162,7 +162,7 @@ core::Status MockServer::start()
 
 core::Status MockServer::installGraphQL(const RestEnvironment &environment)
 {
-    auto service = GraphQLService::create();
+    auto service = GraphQLService::create(m_config.graphql.engineLimits());
     if (!service.ok())
         return service.error();
     m_graphql = std::move(service).value();

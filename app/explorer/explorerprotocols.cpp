@@ -47,7 +47,7 @@ std::vector<ExplorerProtocol> buildList()
                            QObject::tr("the webhooks and callbacks step")));
     list.push_back(planned("graphql", QObject::tr("GraphQL"),
                            QObject::tr("Queries, mutations and subscriptions"),
-                           QObject::tr("the GraphQL step (editor)")));
+                           QObject::tr("the GraphQL panel step (editor); the embedded mock already serves GraphQL at /v1/graphql — try it from the REST panel")));
     list.push_back(planned("grpc", QObject::tr("gRPC"),
                            QObject::tr("Protobuf services over HTTP/2"),
                            QObject::tr("the gRPC step (invoker)")));

@@ -8,7 +8,7 @@
 
 namespace petstore::mock {
 
-core::Result<std::unique_ptr<GraphQLService>> GraphQLService::create()
+core::Result<std::unique_ptr<GraphQLService>> GraphQLService::create(const core::GraphQLEngine::Limits &limits)
 {
     QFile file(QStringLiteral(":/specs/petstore.graphql"));
     if (!file.open(QIODevice::ReadOnly))
@@ -20,7 +20,7 @@ core::Result<std::unique_ptr<GraphQLService>> GraphQLService::create()
     core::GraphQLResolvers resolvers = PetstoreGraphQLResolvers::build();
     if (const auto holes = resolvers.missing(**schema); !holes.empty())
         return core::Error::make(core::ErrorKind::Internal, "GraphQL fields without a resolver: " + holes.front());
-    auto engine = std::make_unique<core::GraphQLEngine>(std::move(schema).value(), std::move(resolvers));
+    auto engine = std::make_unique<core::GraphQLEngine>(std::move(schema).value(), std::move(resolvers), limits);
     return std::unique_ptr<GraphQLService>(new GraphQLService(std::move(sdl), std::move(engine)));
 }
 

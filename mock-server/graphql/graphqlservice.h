@@ -17,7 +17,7 @@ namespace petstore::mock {
 class GraphQLService
 {
 public:
-    static core::Result<std::unique_ptr<GraphQLService>> create();
+    static core::Result<std::unique_ptr<GraphQLService>> create(const core::GraphQLEngine::Limits &limits);
 
     const std::string &sdl() const { return m_sdl; }
     core::GraphQLPrepared prepare(std::string_view query, const std::string &operationName, const nlohmann::json &variables)

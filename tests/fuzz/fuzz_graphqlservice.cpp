@@ -28,7 +28,7 @@ struct Fixture
         QFile seed(QStringLiteral(":/seed/petstore.json"));
         seed.open(QIODevice::ReadOnly);
         tenants = std::make_unique<core::TenantRegistry>(nlohmann::json::parse(seed.readAll().toStdString()), &bus);
-        service = std::move(mock::GraphQLService::create()).value();
+        service = std::move(mock::GraphQLService::create(mock::GraphQLConfig().engineLimits())).value();
     }
 };
 

@@ -38,6 +38,15 @@ echo '{"latencyMs": -5}' >"$work/bad.json"
 err=$("$mock" --config "$work/bad.json" 2>&1 >/dev/null); status=$?
 check "invalid config member is named" grep -q "/latencyMs" <<<"$err"
 
+echo '{"graphql": {"maxDepth": 0}}' >"$work/badgraphql.json"
+err=$("$mock" --config "$work/badgraphql.json" 2>&1 >/dev/null); status=$?
+check "invalid graphql limit is named" grep -q "/graphql/maxDepth" <<<"$err"
+echo '{"graphql": {"maxDepth": 2}}' >"$work/graphql.json"
+start "$work/ready0.json" "$work/log0" --config "$work/graphql.json" --log none
+reply=$(curl -sS "http://127.0.0.1:$port/v1/graphql" -H 'Content-Type: application/json' -d '{"query":"{ me { orders { id } } }"}')
+check "the graphql depth limit comes from the config file" grep -q "DEPTH_LIMIT_EXCEEDED" <<<"$reply"
+kill -TERM "$pid"; wait "$pid"
+
 start "$work/ready1.json" "$work/log1" --log json
 check "ready line is JSON with the port" grep -q '"event":"ready"' "$work/ready1.json"
 check "ready line on stdout" grep -q '"event":"ready"' "$work/log1"

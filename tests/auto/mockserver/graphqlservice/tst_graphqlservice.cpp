@@ -55,7 +55,7 @@ private Q_SLOTS:
         QFile seed(QStringLiteral(":/seed/petstore.json"));
         QVERIFY(seed.open(QIODevice::ReadOnly));
         m_tenants = std::make_unique<core::TenantRegistry>(json::parse(seed.readAll().toStdString()), &m_bus);
-        auto service = GraphQLService::create();
+        auto service = GraphQLService::create(GraphQLConfig().engineLimits());
         QVERIFY2(service.ok(), service.ok() ? "" : service.error().message.c_str());
         m_service = std::move(service).value();
         m_config.paymentDelayMs = 20;
