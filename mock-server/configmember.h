@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,15 @@ inline void readIntMember(const nlohmann::json &object, const char *name, int mi
         return;
     }
     out = v.get<int>();
+}
+
+// Records a field error for every member of `object` not named in `known`.
+inline void rejectUnknownMembers(const nlohmann::json &object, std::initializer_list<const char *> known,
+                                 std::vector<core::FieldError> &errors, const std::string &prefix)
+{
+    for (const auto &[key, value] : object.items())
+        if (std::none_of(known.begin(), known.end(), [&key = key](const char *name) { return key == name; }))
+            errors.push_back({prefix + "/" + key, "unknown configuration member", "additionalProperties"});
 }
 
 } // namespace petstore::mock

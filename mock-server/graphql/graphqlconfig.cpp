@@ -3,20 +3,15 @@
 
 #include "mock-server/configmember.h"
 
-#include <algorithm>
-
 namespace petstore::mock {
 
 core::Status GraphQLConfig::applyJson(const nlohmann::json &object)
 {
     if (!object.is_object())
         return core::Error::make(core::ErrorKind::Validation, "invalid configuration", {{"/graphql", "must be an object", "type"}});
-    static const char *known[] = {"maxDepth", "maxComplexity", "maxAliases", "maxTokens"};
     GraphQLConfig next = *this;
     std::vector<core::FieldError> errors;
-    for (const auto &[key, value] : object.items())
-        if (std::find(std::begin(known), std::end(known), key) == std::end(known))
-            errors.push_back({"/graphql/" + key, "unknown configuration member", "additionalProperties"});
+    rejectUnknownMembers(object, {"maxDepth", "maxComplexity", "maxAliases", "maxTokens"}, errors, "/graphql");
     readIntMember(object, "maxDepth", 1, 100, next.maxDepth, errors, "/graphql");
     readIntMember(object, "maxComplexity", 1, 100000000, next.maxComplexity, errors, "/graphql");
     readIntMember(object, "maxAliases", 0, 100000, next.maxAliases, errors, "/graphql");

@@ -44,14 +44,13 @@ core::Status MqttConfig::applyJson(const nlohmann::json &object)
 {
     if (!object.is_object())
         return core::Error::make(core::ErrorKind::Validation, "invalid configuration", {{"/mqtt", "must be an object", "type"}});
-    static const char *known[] = {"port", "tlsPort", "maxPacketBytes", "receiveMaximum", "maxInflightMessages",
-                                  "maxQueuedMessages", "topicAliasMaximum", "maxKeepAliveSeconds",
-                                  "sysIntervalSeconds", "allowAnonymous", "anonymousAcl", "users"};
     MqttConfig next = *this;
     std::vector<FieldError> errors;
-    for (const auto &[key, value] : object.items())
-        if (std::find(std::begin(known), std::end(known), key) == std::end(known))
-            errors.push_back({"/mqtt/" + key, "unknown configuration member", "additionalProperties"});
+    rejectUnknownMembers(object,
+                         {"port", "tlsPort", "maxPacketBytes", "receiveMaximum", "maxInflightMessages", "maxQueuedMessages",
+                          "topicAliasMaximum", "maxKeepAliveSeconds", "sysIntervalSeconds", "allowAnonymous",
+                          "anonymousAcl", "users"},
+                         errors, "/mqtt");
     readIntMember(object, "port", 0, 65535, next.port, errors, "/mqtt");
     readIntMember(object, "tlsPort", 0, 65535, next.tlsPort, errors, "/mqtt");
     readIntMember(object, "maxPacketBytes", 128, 268435455, next.maxPacketBytes, errors, "/mqtt");

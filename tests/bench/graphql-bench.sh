@@ -11,11 +11,8 @@ seconds=${2:-10}
 work=$(mktemp -d)
 trap 'kill $mock_pid $node_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
-"$mock" --http-port 0 --mqtt-port 0 --log none --ready-file "$work/ready.json" --config "$here/bench-config.json" >/dev/null &
-mock_pid=$!
-until [ -s "$work/ready.json" ]; do sleep 0.02; done
-port=$(sed -E 's/.*"http":([0-9]+).*/\1/' "$work/ready.json")
-base="http://127.0.0.1:$port"
+. "$here/bench-common.sh"
+start_mock
 pet=$(curl -sS "$base/v1/pets?status=AVAILABLE&limit=1" | sed -E 's/.*"data":\[\{[^}]*"id":"([0-9a-f-]{36})".*/\1/')
 
 node_port=$((port + 1))
@@ -40,13 +37,7 @@ LUA
   if ! curl -sS "$1" -H 'content-type: application/json' --data-binary @"$work/body.json" | grep -q '"data":{"pet'; then
     echo "no data from $1" >&2; exit 1
   fi
-  wrk -t2 -c64 -d"${seconds}s" --latency -s "$work/post.lua" "$1" > "$work/wrk.txt"
-  local rps p50 p99
-  rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
-  p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
-  if grep -q "Non-2xx" "$work/wrk.txt"; then echo "non-2xx responses for $1" >&2; cat "$work/wrk.txt" >&2; fi
-  echo "$rps $p50 $p99"
+  wrk_stats "$1" -s "$work/post.lua"
 }
 
 echo "| query | petstore-mock req/s | p50 | p99 | graphql-http (graphql-js) req/s | p99 | ratio |"

@@ -11,11 +11,8 @@ seconds=${2:-10}
 work=$(mktemp -d)
 trap 'kill $mock_pid $node_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
-"$mock" --http-port 0 --mqtt-port 0 --log none --ready-file "$work/ready.json" --config "$here/bench-config.json" >/dev/null &
-mock_pid=$!
-until [ -s "$work/ready.json" ]; do sleep 0.02; done
-port=$(sed -E 's/.*"http":([0-9]+).*/\1/' "$work/ready.json")
-base="http://127.0.0.1:$port"
+. "$here/bench-common.sh"
+start_mock
 pet=$(curl -sS "$base/v1/pets?status=AVAILABLE&limit=1" | sed -E 's/.*"data":\[\{[^}]*"id":"([0-9a-f-]{36})".*/\1/')
 paths=("/v1/pets/$pet" "/v1/pets?limit=20")
 
@@ -37,21 +34,11 @@ node "$here/node-baseline.mjs" "$node_port" "$work/capture.json" > "$work/node.l
 node_pid=$!
 until grep -q ready "$work/node.log" 2>/dev/null; do sleep 0.02; done
 
-run() { # url -> "req/s p50 p99"
-  wrk -t2 -c64 -d"${seconds}s" --latency "$1" > "$work/wrk.txt"
-  local rps p50 p99
-  rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
-  p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
-  if grep -q "Non-2xx" "$work/wrk.txt"; then echo "non-2xx responses for $1" >&2; cat "$work/wrk.txt" >&2; fi
-  echo "$rps $p50 $p99"
-}
-
 echo "| endpoint | petstore-mock req/s | p50 | p99 | Node http req/s | p99 | ratio |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for p in "${paths[@]}"; do
-  read -r m_rps m_p50 m_p99 < <(run "$base$p")
-  read -r n_rps _ n_p99 < <(run "http://127.0.0.1:$node_port$p")
+  read -r m_rps m_p50 m_p99 < <(wrk_stats "$base$p")
+  read -r n_rps _ n_p99 < <(wrk_stats "http://127.0.0.1:$node_port$p")
   ratio=$(awk -v a="$m_rps" -v b="$n_rps" 'BEGIN { printf "%.2f", a / b }')
   label=$([ "$p" = "${paths[0]}" ] && echo 'GET /v1/pets/{id}' || echo "GET $p")
   echo "| \`$label\` | $m_rps | $m_p50 | $m_p99 | $n_rps | $n_p99 | $ratio |"
