@@ -294,12 +294,7 @@ void PetstoreGraphQLResolvers::nestedLookups(core::GraphQLResolvers &r)
 
 void PetstoreGraphQLResolvers::subscriptions(core::GraphQLResolvers &r)
 {
-    // The root fields take their values from domain events (GraphQLSubscriptionFeed); asked
-    // over plain HTTP they explain where subscriptions live.
-    for (const char *field : {"petStatusChanged", "orderStatusChanged", "inventoryChanged"})
-        r.each("Subscription", field, [](const std::any &, const GraphQLFieldBatch &) {
-            return GraphQLResolved::error("Subscriptions are served over WebSocket: open /v1/graphql with the subprotocol graphql-transport-ws.");
-        });
+    // The root fields take their values from domain events (GraphQLSubscriptionFeed).
     auto change = [](const std::any &parent) -> const StatusChange & { return std::any_cast<const StatusChange &>(parent); };
     for (const char *type : {"PetStatusChange", "OrderStatusChange"}) {
         r.each(type, "previousStatus", [change](const std::any &p, const GraphQLFieldBatch &) { return GraphQLResolved::optional(change(p).previousStatus); });

@@ -9,7 +9,9 @@ std::vector<std::string> GraphQLResolvers::missing(const GraphQLSchema &schema) 
 {
     std::vector<std::string> holes;
     for (const auto &type : schema.types()) {
-        if (type->kind != GraphQLNamedType::Kind::Object || GraphQLBuiltins::isIntrospectionType(type->name))
+        // Subscription root fields take their values from events (executeSubscriptionEvent).
+        if (type->kind != GraphQLNamedType::Kind::Object || GraphQLBuiltins::isIntrospectionType(type->name)
+            || type.get() == schema.subscriptionType())
             continue;
         for (const GraphQLSchemaField &field : type->fields)
             if (!find(type->name, field.name))

@@ -80,7 +80,8 @@ public:
         return it == m_resolvers.end() ? nullptr : &it->second;
     }
     // "Type.field" for every object field of the schema without a resolver (introspection
-    // types excepted), so a server can refuse to start with a hole in it.
+    // types and the subscription root, whose values come from events, excepted), so a server
+    // can refuse to start with a hole in it.
     std::vector<std::string> missing(const GraphQLSchema &schema) const;
 
 private:
