@@ -195,9 +195,10 @@ void MockServer::installWebSockets()
     WebSocketGateway *gateway = m_webSockets.get();
     const WebSocketContext context{&m_config, m_tenants.get(), &m_bus, m_auth.get(), m_frames.get()};
     // Sessions are children of the gateway: stopping the mock closes them all.
-    auto admitted = [gateway, context](QWebSocket *socket, const std::string &raw) -> std::optional<WebSocketCaller> {
+    auto admitted = [gateway, context](QWebSocket *socket, const std::string &raw,
+                                       bool tokenMayFollow = false) -> std::optional<WebSocketCaller> {
         context.recorder->opened(socket, raw);
-        auto caller = admitWebSocketCaller(socket, context);
+        auto caller = admitWebSocketCaller(socket, context, tokenMayFollow);
         if (!caller) {
             socket->setParent(gateway);
             QObject::connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
@@ -224,14 +225,10 @@ void MockServer::installWebSockets()
                          });
     // graphql-transport-ws on the GraphQL path; credentials may also come in connection_init.
     gateway->addEndpoint(QStringLiteral("/v1/graphql"), {QStringLiteral("graphql-transport-ws")},
-                         [this, gateway, context](QWebSocket *socket, const std::string &raw) {
-                             context.recorder->opened(socket, raw);
-                             auto caller = admitWebSocketCaller(socket, context, true);
-                             if (!caller) {
-                                 socket->setParent(gateway);
-                                 QObject::connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+                         [this, gateway, context, admitted](QWebSocket *socket, const std::string &raw) {
+                             auto caller = admitted(socket, raw, true);
+                             if (!caller)
                                  return;
-                             }
                              const PaymentScheduler payments(&m_config, m_tenants.get(), this);
                              (new GraphQLSocketSession(socket, std::move(*caller), context, m_graphql.get(), payments))->setParent(gateway);
                          });
