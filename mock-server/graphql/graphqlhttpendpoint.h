@@ -29,13 +29,13 @@ private:
         std::string operationName;
         nlohmann::json variables;
     };
-    enum class MediaType { GraphQLResponse, Json, None };
+    enum class ResponseType { GraphQLResponse, Json, None };
 
-    static MediaType negotiate(const std::string &accept);
+    static ResponseType negotiate(const std::string &accept);
     static core::Result<Parameters> fromBody(const HttpExchange &exchange);
     static core::Result<Parameters> fromQuery(const HttpExchange &exchange);
-    static core::HttpResponse reply(int status, MediaType type, const nlohmann::ordered_json &body);
-    static core::HttpResponse requestError(int status, MediaType type, const std::string &message);
+    static core::HttpResponse reply(int status, ResponseType type, const nlohmann::ordered_json &body);
+    static core::HttpResponse requestError(int status, ResponseType type, const std::string &message);
 
     GraphQLService *m_service;
     const MockConfig *m_config;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mock-server/rest/restrouter.h"
 
+#include "core/http/mediatype.h"
+
 #include "core/http/etag.h"
 #include "mock-server/http/authmiddleware.h"
 #include "mock-server/http/httpproblemresponse.h"
@@ -9,19 +11,6 @@
 #include <cctype>
 
 namespace petstore::mock {
-
-namespace {
-
-// Media type without parameters, lower case (RFC 9110 §8.3.1).
-std::string mediaTypeOf(const std::string &contentType)
-{
-    std::string type = contentType.substr(0, contentType.find(';'));
-    type.erase(std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }), type.end());
-    std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return type;
-}
-
-} // namespace
 
 RestRouter::RestRouter(const core::OpenApiRequestValidator *api, const MockConfig *config)
     : m_api(api), m_config(config)
@@ -112,7 +101,7 @@ std::optional<core::HttpResponse> RestRouter::prepare(HttpExchange &exchange)
             core::ProblemDetails::validation({{"/", "a request body is required", "required"}},
                                              "the request has no body"), exchange);
     }
-    const std::string mediaType = mediaTypeOf(exchange.header("Content-Type"));
+    const std::string mediaType = core::MediaType::parse(exchange.header("Content-Type")).essence;
     if (!m_api->acceptsMediaType(*exchange.match, mediaType)) {
         std::vector<std::string> accepted;
         for (const char *type : {"application/json", "application/merge-patch+json"})
