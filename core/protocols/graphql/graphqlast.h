@@ -33,6 +33,7 @@ struct GraphQLTypeRef
     std::shared_ptr<const GraphQLTypeRef> of;  // List and NonNull
     std::size_t offset = 0;
     std::string print() const;                 // "[Pet!]!"
+    const GraphQLTypeRef &named() const;       // the Named reference at the bottom ("Pet")
 };
 
 struct GraphQLArgument

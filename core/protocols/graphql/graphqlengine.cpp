@@ -12,21 +12,6 @@ namespace {
 
 constexpr std::size_t CachedDocuments = 256;
 
-GraphQLError syntaxError(const Error &error)
-{
-    GraphQLError out;
-    out.message = error.message;
-    if (!error.fields.empty()) {
-        const std::string &at = error.fields.front().field;   // "line:column"
-        const auto colon = at.find(':');
-        GraphQLLocation location;
-        location.line = std::stoi(at.substr(0, colon));
-        location.column = std::stoi(at.substr(colon + 1));
-        out.locations.push_back(location);
-    }
-    return out;
-}
-
 } // namespace
 
 GraphQLEngine::GraphQLEngine(std::shared_ptr<const GraphQLSchema> schema, GraphQLResolvers resolvers)
@@ -51,7 +36,7 @@ std::shared_ptr<const GraphQLPreparedDocument> GraphQLEngine::document(std::stri
     parseLimits.maxTokens = m_limits.maxTokens;
     auto parsed = GraphQLParser::parse(prepared->source, parseLimits);
     if (!parsed)
-        prepared->errors.push_back(syntaxError(parsed.error()));
+        prepared->errors.push_back(GraphQLError::fromSyntaxError(parsed.error()));
     else {
         prepared->document = std::move(parsed).value();
         prepared->errors = GraphQLValidator::validate(*m_schema, prepared->document, prepared->source);

@@ -19,4 +19,19 @@ nlohmann::ordered_json GraphQLError::toJson() const
     return error;
 }
 
+GraphQLError GraphQLError::fromSyntaxError(const Error &error)
+{
+    GraphQLError out;
+    out.message = error.message;
+    if (!error.fields.empty()) {
+        const std::string &at = error.fields.front().field;
+        const auto colon = at.find(':');
+        GraphQLLocation location;
+        location.line = std::stoi(at.substr(0, colon));
+        location.column = std::stoi(at.substr(colon + 1));
+        out.locations.push_back(location);
+    }
+    return out;
+}
+
 } // namespace petstore::core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/protocols/graphql/graphqltoken.h"
+#include "core/result.h"
 
 #include <nlohmann/json.hpp>
 
@@ -20,6 +21,8 @@ struct GraphQLError
     nlohmann::ordered_json extensions;    // null, or an object such as {"code": "NOT_FOUND"}
 
     nlohmann::ordered_json toJson() const;
+    // A GraphQLParser error ("Syntax Error: …", its place as "line:column") as a GraphQL error.
+    static GraphQLError fromSyntaxError(const Error &error);
 };
 
 } // namespace petstore::core

@@ -5,6 +5,14 @@
 
 namespace petstore::core {
 
+const GraphQLTypeRef &GraphQLTypeRef::named() const
+{
+    const GraphQLTypeRef *at = this;
+    while (at->kind != Kind::Named)
+        at = at->of.get();
+    return *at;
+}
+
 std::string GraphQLTypeRef::print() const
 {
     switch (kind) {

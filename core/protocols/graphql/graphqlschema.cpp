@@ -49,10 +49,7 @@ const GraphQLNamedType *GraphQLSchema::type(const std::string &name) const
 
 const GraphQLNamedType *GraphQLSchema::namedType(const GraphQLTypeRef &ref) const
 {
-    const GraphQLTypeRef *at = &ref;
-    while (at->kind != GraphQLTypeRef::Kind::Named)
-        at = at->of.get();
-    return type(at->name);
+    return type(ref.named().name);
 }
 
 const GraphQLNamedType *GraphQLSchema::rootType(GraphQLOperation::Kind kind) const

@@ -195,12 +195,8 @@ void GraphQLSchemaBuilder::resolveRoots()
 void GraphQLSchemaBuilder::checkReference(const GraphQLTypeRef &ref, bool input, const std::string &where)
 {
     const GraphQLNamedType *type = m_schema.namedType(ref);
-    if (!type) {
-        const GraphQLTypeRef *leaf = &ref;
-        while (leaf->kind != GraphQLTypeRef::Kind::Named)
-            leaf = leaf->of.get();
-        problem("Unknown type \"" + leaf->name + "\" in " + where + '.');
-    }
+    if (!type)
+        problem("Unknown type \"" + ref.named().name + "\" in " + where + '.');
     else if (input && !type->isInput())
         problem("The type of " + where + " must be Input Type but got: " + ref.print() + '.');
     else if (!input && !type->isOutput())

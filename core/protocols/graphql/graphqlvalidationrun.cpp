@@ -23,14 +23,6 @@ const char *operationLocation(GraphQLOperation::Kind kind)
     return "QUERY";
 }
 
-const GraphQLTypeRef &namedLeaf(const GraphQLTypeRef &ref)
-{
-    const GraphQLTypeRef *at = &ref;
-    while (at->kind != GraphQLTypeRef::Kind::Named)
-        at = at->of.get();
-    return *at;
-}
-
 } // namespace
 
 GraphQLValidationRun::GraphQLValidationRun(const GraphQLSchema &schema, const GraphQLDocument &document, std::size_t maxErrors)
@@ -162,7 +154,7 @@ void GraphQLValidationRun::checkTypeSystemReferences(const GraphQLTypeDefinition
 {
     // graphql-js checks type names inside SDL in an executable document too (KnownTypeNames).
     auto check = [&](const GraphQLTypeRef &ref) {
-        const GraphQLTypeRef &leaf = namedLeaf(ref);
+        const GraphQLTypeRef &leaf = ref.named();
         if (!GraphQLBuiltins::isBuiltinScalar(leaf.name) && !GraphQLBuiltins::isIntrospectionType(leaf.name))
             checkKnownType(leaf.name, leaf.offset);
     };
@@ -197,7 +189,7 @@ void GraphQLValidationRun::checkVariableDefinitions(const GraphQLOperation &oper
         if (byName[variable.name].empty())
             order.push_back(variable.name);
         byName[variable.name].push_back(variable.nameOffset);
-        const GraphQLTypeRef &leaf = namedLeaf(variable.type);
+        const GraphQLTypeRef &leaf = variable.type.named();
         checkKnownType(leaf.name, leaf.offset);
         const GraphQLNamedType *type = m_schema.type(leaf.name);
         if (type && !type->isInput())

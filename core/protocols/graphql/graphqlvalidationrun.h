@@ -33,10 +33,7 @@ public:
     ~GraphQLValidationRun();
     std::vector<Report> run();
 
-    // graphql-js's order of spreads in a selection set: this level's first, then nested sets
-    // last to first. Shared with the conflict rule.
-    static std::vector<const GraphQLSelection *> fragmentSpreads(const std::vector<GraphQLSelection> &selections);
-    const GraphQLFragment *fragment(const std::string &name) const;
+    const GraphQLFragment *fragment(const std::string &name) const;   // also for GraphQLFieldConflicts
 
 private:
     // Where a variable is used and what the position expects (§5.8.5).
@@ -50,6 +47,9 @@ private:
     using Usages = std::vector<VariableUsage>;
 
     void report(std::string message, std::vector<std::size_t> offsets);
+    // graphql-js's order of spreads in a selection set: this level's first, then nested sets
+    // last to first (it decides which cycle NoFragmentCycles reports).
+    static std::vector<const GraphQLSelection *> fragmentSpreads(const std::vector<GraphQLSelection> &selections);
     // §5.3.2 for one selection set, as graphql-js visits them (not an inline fragment's own set).
     void checkFieldMerging(const std::vector<GraphQLSelection> &selections, const GraphQLNamedType *parent);
 

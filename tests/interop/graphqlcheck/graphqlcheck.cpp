@@ -28,17 +28,6 @@ std::string readFile(const char *path)
     return text.str();
 }
 
-nlohmann::ordered_json syntaxError(const Error &error)
-{
-    nlohmann::ordered_json out{{"message", error.message}, {"locations", nlohmann::ordered_json::array()}};
-    if (!error.fields.empty()) {
-        const std::string &at = error.fields.front().field;
-        const auto colon = at.find(':');
-        out["locations"].push_back({{"line", std::stoi(at.substr(0, colon))}, {"column", std::stoi(at.substr(colon + 1))}});
-    }
-    return out;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -73,7 +62,7 @@ int main(int argc, char **argv)
         nlohmann::ordered_json result{{"name", name}};
         auto document = GraphQLParser::parse(query);
         if (!document) {
-            result["syntaxError"] = syntaxError(document.error());
+            result["syntaxError"] = GraphQLError::fromSyntaxError(document.error()).toJson();
         } else {
             result["errors"] = nlohmann::ordered_json::array();
             for (const GraphQLError &error : GraphQLValidator::validate(**schema, *document, query))
