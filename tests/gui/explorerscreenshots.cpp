@@ -160,6 +160,10 @@ bool renderSet(const QString &outDir, const QString &paletteName, const QPalette
     window.showProtocol(QStringLiteral("mqtt"));
     QTest::qWait(50);
     ok = save(window, QStringLiteral("%1/not-built-%2.png").arg(outDir, paletteName)) && ok;
+    // GraphQL: no panel yet, but the mock serves it and its Learn page is there.
+    window.showProtocol(QStringLiteral("graphql"));
+    QTest::qWait(50);
+    ok = save(window, QStringLiteral("%1/graphql-%2.png").arg(outDir, paletteName)) && ok;
     return ok;
 }
 
