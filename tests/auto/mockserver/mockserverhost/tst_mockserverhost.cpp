@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 
@@ -123,16 +124,22 @@ private Q_SLOTS:
         QTRY_COMPARE(reset.size(), 1);
     }
 
-    void destroyingARunningHostDoesNotHang()
+    // A client the mock has accepted, halfway through its request head, when the host goes: the
+    // destructor returns and the connection is closed. (A QNetworkAccessManager reply is no
+    // witness here: when the listener closes while Qt's connection sits in the accept queue, Qt
+    // sometimes never retries nor fails the request, so its reply would hang on Qt's side.)
+    void destroyingARunningHostClosesItsConnections()
     {
         auto host = std::make_unique<mock::MockServerHost>();
         host->start(freePort());
         QVERIFY(host->waitForStatus());
-        QNetworkAccessManager network;
-        QNetworkReply *reply = get(network, host->status().httpPort, QStringLiteral("/v1/pets"));
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, host->status().httpPort);
+        QVERIFY(client.waitForConnected(5000));
+        client.write("GET /v1/pets HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT((host->waitForStatus(), host->status().activeConnections), 1, 5000);
         host.reset();
-        QTRY_VERIFY(reply->isFinished());
-        reply->deleteLater();
+        QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
     }
 
     // Correctness, not a benchmark (docs/performance.md has the numbers): the GUI thread's
