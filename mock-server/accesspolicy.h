@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace petstore::mock {
 
@@ -45,6 +46,16 @@ public:
     {
         return requireAdmin(Caller::of(exchange), action);
     }
+
+    // An operation needing `scope` ("" for none), for protocols that check credentials per
+    // operation (GraphQL fields, gRPC methods): Unauthorized without credentials in auth mode
+    // `required`, Forbidden when the credentials lack the scope (REST's 401 and 403).
+    static core::Status requireScope(const Caller &caller, const std::vector<std::string> &scopes, bool authRequired,
+                                     const std::string &scope);
+
+    // The order `id` if the caller may act on it; NotFound otherwise, as for a missing order
+    // (REST's 404 hides other customers' orders).
+    static core::Result<core::Order> ownOrder(const core::Store &store, const Caller &caller, const std::string &id);
 };
 
 } // namespace petstore::mock

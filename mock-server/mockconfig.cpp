@@ -157,17 +157,18 @@ core::Status MockConfig::applyFileJson(const nlohmann::json &document)
             errors.push_back({"/apiKeys", "must be an array", "type"});
         runtime.erase("apiKeys");
     }
-    if (document.contains("graphql")) {
-        if (auto status = next.graphql.applyJson(document.at("graphql")); !status.ok())
+    for (const char *member : {"graphql", "mqtt", "grpc"}) {
+        if (!document.contains(member))
+            continue;
+        const nlohmann::json &object = document.at(member);
+        const std::string name = member;
+        auto status = name == "graphql" ? next.graphql.applyJson(object)
+                      : name == "mqtt"  ? next.mqtt.applyJson(object)
+                                        : next.grpc.applyJson(object);
+        if (!status.ok())
             for (const auto &e : status.error().fields)
                 errors.push_back(e);
-        runtime.erase("graphql");
-    }
-    if (document.contains("mqtt")) {
-        if (auto status = next.mqtt.applyJson(document.at("mqtt")); !status.ok())
-            for (const auto &e : status.error().fields)
-                errors.push_back(e);
-        runtime.erase("mqtt");
+        runtime.erase(member);
     }
     if (auto status = next.applyRuntimeJson(runtime); !status.ok())
         for (const auto &e : status.error().fields)

@@ -4,6 +4,7 @@
 #include "core/petstore/domainenums.h"
 #include "core/result.h"
 #include "mock-server/graphql/graphqlconfig.h"
+#include "mock-server/grpc/grpcconfig.h"
 #include "mock-server/mqtt/mqttconfig.h"
 
 #include <nlohmann/json.hpp>
@@ -47,6 +48,7 @@ struct MockConfig
     std::string tlsKeyFile;
     MqttConfig mqtt;
     GraphQLConfig graphql;
+    GrpcConfig grpc;
 
     AuthMode auth = AuthMode::None;
     int latencyMs = 0;
@@ -66,7 +68,7 @@ struct MockConfig
     // Applies a partial runtime object (PUT /admin/config); every invalid member is reported.
     core::Status applyRuntimeJson(const nlohmann::json &patch);
     // Reads a --config file's document: runtime members plus bind, httpPort, jwtSecret, apiKeys,
-    // the broker's `mqtt` object and GraphQL's `graphql` limits.
+    // the broker's `mqtt` object, GraphQL's `graphql` limits and the `grpc` listener.
     core::Status applyFileJson(const nlohmann::json &document);
 };
 

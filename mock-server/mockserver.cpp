@@ -15,6 +15,7 @@
 #include "mock-server/graphql/graphqlhttpendpoint.h"
 #include "mock-server/graphql/graphqlservice.h"
 #include "mock-server/graphql/graphqlsocketsession.h"
+#include "mock-server/grpc/grpcserver.h"
 #include "mock-server/mqtt/mqttbroker.h"
 #include "mock-server/mqtt/mqttlistener.h"
 #include "mock-server/mqtt/mqttpetstorebridge.h"
@@ -155,6 +156,10 @@ core::Status MockServer::start()
         stop();
         return mqtt;
     }
+    if (auto grpc = startGrpc(); !grpc.ok()) {
+        stop();
+        return grpc;
+    }
     m_bus.subscribe([this](const core::CloudEvent &) { schedulePersist(); });
     m_uptime.start();
     return core::Done{};
@@ -267,8 +272,26 @@ core::Status MockServer::startMqtt(const QHostAddress &address)
     return core::Done{};
 }
 
+core::Status MockServer::startGrpc()
+{
+    if (!m_config.grpc.enabled())
+        return core::Done{};
+    GrpcServer::Environment environment{&m_config, m_tenants.get(), &m_bus, m_auth.get(),
+                                        PaymentScheduler(&m_config, m_tenants.get(), this),
+                                        [this](core::TrafficRecord record) {
+                                            Q_EMIT exchangeCompleted(m_traffic.append(std::move(record)));
+                                        }};
+    auto server = GrpcServer::start(std::move(environment));
+    if (!server.ok())
+        return server.error();
+    m_grpc = std::move(server).value();
+    return core::Done{};
+}
+
 void MockServer::stop()
 {
+    // gRPC first: its calls finish on this thread against everything below.
+    m_grpc.reset();
     // The broker's retained messages and sessions as they stand, before closing connections ends
     // any: kept for the next start (the explorer restarts its mock) and for persist().
     if (m_mqtt)
@@ -304,6 +327,11 @@ quint16 MockServer::httpPort() const
 quint16 MockServer::mqttPort() const
 {
     return m_mqttListener ? m_mqttListener->serverPort() : 0;
+}
+
+quint16 MockServer::grpcPort() const
+{
+    return m_grpc ? quint16(m_grpc->port()) : 0;
 }
 
 quint16 MockServer::mqttTlsPort() const
@@ -386,6 +414,7 @@ nlohmann::json MockServer::health() const
                        {"websocket", {{"status", isRunning() ? "up" : "down"}, {"port", httpPort()},
                                       {"connections", webSocketConnections()}}},
                        {"mqtt", mqttHealth()},
+                       {"grpc", grpcHealth()},
                        {"graphql", {{"status", m_graphql ? "up" : "down"}, {"port", httpPort()}, {"path", "/v1/graphql"},
                                     {"schemaPath", "/v1/schema.graphql"}, {"webSocketSubprotocol", "graphql-transport-ws"}}}}},
         {"tenants", m_tenants ? m_tenants->tenantIds().size() : 0},
@@ -406,6 +435,15 @@ nlohmann::json MockServer::mqttHealth() const
     if (mqttTlsPort() != 0)
         health["tlsPort"] = mqttTlsPort();
     return health;
+}
+
+nlohmann::json MockServer::grpcHealth() const
+{
+    if (!m_grpc)
+        return {{"status", m_config.grpc.enabled() ? "down" : "disabled"}, {"port", 0}};
+    return {{"status", "up"}, {"port", m_grpc->port()}, {"tls", m_grpc->tls()}, {"activeCalls", m_grpc->activeCalls()},
+            {"calls", m_grpc->totalCalls()}, {"reflection", "grpc.reflection.v1alpha"},
+            {"services", {"petstore.v1.PetService", "petstore.v1.OrderService", "petstore.v1.ChatService", "grpc.health.v1.Health"}}};
 }
 
 void MockServer::resetData()

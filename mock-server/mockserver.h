@@ -26,6 +26,7 @@ class CorsMiddleware;
 class EventStreamHub;
 class GraphQLHttpEndpoint;
 class GraphQLService;
+class GrpcServer;
 class HttpFrontListener;
 class MqttBroker;
 class MqttListener;
@@ -60,6 +61,7 @@ public:
     quint16 httpPort() const;
     quint16 mqttPort() const;
     quint16 mqttTlsPort() const;   // 0 without a TLS certificate
+    quint16 grpcPort() const;      // 0 when gRPC is off (grpc.port -1) or the mock is stopped
 
     const MockConfig &config() const { return m_config; }
     core::Status applyRuntimeConfig(const nlohmann::json &patch);
@@ -91,7 +93,9 @@ private:
     core::Status installGraphQL(const RestEnvironment &environment);
     void installWebSockets();
     core::Status startMqtt(const QHostAddress &address);
+    core::Status startGrpc();
     nlohmann::json mqttHealth() const;
+    nlohmann::json grpcHealth() const;
 
     MockConfig m_config;
     QElapsedTimer m_uptime;
@@ -113,7 +117,8 @@ private:
     std::unique_ptr<MqttPetstoreBridge> m_mqttBridge;
     std::unique_ptr<GraphQLService> m_graphql;
     std::unique_ptr<GraphQLHttpEndpoint> m_graphqlHttp;
-    std::unique_ptr<WebSocketGateway> m_webSockets;   // last: its sessions use all of the above
+    std::unique_ptr<WebSocketGateway> m_webSockets;   // its sessions use all of the above
+    std::unique_ptr<GrpcServer> m_grpc;               // last: its calls use all of the above
     HttpPipeline *m_pipeline = nullptr;
     HttpFrontListener *m_listener = nullptr;
     MqttListener *m_mqttListener = nullptr;

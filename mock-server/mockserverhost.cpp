@@ -71,6 +71,7 @@ void MockServerHost::startOnFreePort()
     MockConfig config = m_config;
     config.httpPort = 0;
     config.mqtt.port = 0;
+    config.grpc.port = 0;
     start(config);
 }
 

@@ -59,11 +59,14 @@ int main(int argc, char **argv)
     const QCommandLineOption mqttPort(QStringLiteral("mqtt-port"),
                                       QStringLiteral("Embedded mock MQTT port (0 = any free port)."),
                                       QStringLiteral("port"));
+    const QCommandLineOption grpcPort(QStringLiteral("grpc-port"),
+                                      QStringLiteral("Embedded mock gRPC port (0 = any free port)."),
+                                      QStringLiteral("port"));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use the dark palette."));
     const QCommandLineOption light(QStringLiteral("light"), QStringLiteral("Use the light palette."));
     const QCommandLineOption startupReport(QStringLiteral("startup-report"),
                                            QStringLiteral("Print launch timings as JSON and quit."));
-    parser.addOptions({noMock, httpPort, mqttPort, dark, light, startupReport});
+    parser.addOptions({noMock, httpPort, mqttPort, grpcPort, dark, light, startupReport});
     parser.process(app);
 
     if (parser.isSet(dark))
@@ -79,7 +82,9 @@ int main(int argc, char **argv)
     petstore::mock::MockConfig config;
     config.httpPort = settings.value(QStringLiteral("mock/httpPort"), 8080).toInt();
     config.mqtt.port = settings.value(QStringLiteral("mock/mqttPort"), 1883).toInt();
-    for (const auto &[option, target] : {std::pair{&httpPort, &config.httpPort}, std::pair{&mqttPort, &config.mqtt.port}}) {
+    config.grpc.port = settings.value(QStringLiteral("mock/grpcPort"), 50051).toInt();
+    for (const auto &[option, target] : {std::pair{&httpPort, &config.httpPort}, std::pair{&mqttPort, &config.mqtt.port},
+                                         std::pair{&grpcPort, &config.grpc.port}}) {
         if (!parser.isSet(*option))
             continue;
         bool ok = false;

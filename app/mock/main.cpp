@@ -21,6 +21,8 @@ nlohmann::json ports(const MockServer &server)
     nlohmann::json bound{{"http", server.httpPort()}, {"mqtt", server.mqttPort()}};
     if (server.mqttTlsPort() != 0)
         bound["mqttTls"] = server.mqttTlsPort();
+    if (server.grpcPort() != 0)
+        bound["grpc"] = server.grpcPort();
     return bound;
 }
 

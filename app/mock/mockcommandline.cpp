@@ -24,7 +24,8 @@ MockCommandLine::Outcome MockCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
     const QCommandLineOption httpPort(QStringLiteral("http-port"), QStringLiteral("HTTP port (0 picks a free one). Default 8080."), QStringLiteral("PORT"));
     const QCommandLineOption mqttPort(QStringLiteral("mqtt-port"), QStringLiteral("MQTT port (0 picks a free one). Default 1883."), QStringLiteral("PORT"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: MQTT also listens with TLS (mqtt.tlsPort, default 8883)."), QStringLiteral("FILE"));
+    const QCommandLineOption grpcPort(QStringLiteral("grpc-port"), QStringLiteral("gRPC port (0 picks a free one, off disables gRPC). Default 50051."), QStringLiteral("PORT"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: MQTT also listens with TLS (mqtt.tlsPort, default 8883) and gRPC serves TLS only."), QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."), QStringLiteral("FILE"));
     const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to bind. Default 127.0.0.1."), QStringLiteral("ADDRESS"));
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("JSON configuration file (docs/headless.md)."), QStringLiteral("FILE"));
@@ -34,7 +35,7 @@ MockCommandLine::Outcome MockCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Latency added to every response, in ms."), QStringLiteral("MS"));
     const QCommandLineOption log(QStringLiteral("log"), QStringLiteral("Exchange log on stdout: text (default), json or none."), QStringLiteral("FORMAT"));
     const QCommandLineOption readyFile(QStringLiteral("ready-file"), QStringLiteral("Also write the ready line to this file."), QStringLiteral("FILE"));
-    parser.addOptions({help, version, httpPort, mqttPort, tlsCert, tlsKey, bind, config, data, seed, auth, latency, log, readyFile});
+    parser.addOptions({help, version, httpPort, mqttPort, grpcPort, tlsCert, tlsKey, bind, config, data, seed, auth, latency, log, readyFile});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -59,8 +60,11 @@ MockCommandLine::Outcome MockCommandLine::parse(const QStringList &arguments)
             return failure(QStringLiteral("config file %1: %2%3").arg(file.fileName(), QString::fromStdString(error.message), QString::fromStdString(where)));
         }
     }
-    for (const auto &[option, target] : {std::pair{&httpPort, &m_config.httpPort}, std::pair{&mqttPort, &m_config.mqtt.port}}) {
-        if (!parser.isSet(*option))
+    if (parser.value(grpcPort) == QLatin1String("off"))
+        m_config.grpc.port = -1;
+    for (const auto &[option, target] : {std::pair{&httpPort, &m_config.httpPort}, std::pair{&mqttPort, &m_config.mqtt.port},
+                                         std::pair{&grpcPort, &m_config.grpc.port}}) {
+        if (!parser.isSet(*option) || (option == &grpcPort && m_config.grpc.port == -1))
             continue;
         bool ok = false;
         const int port = parser.value(*option).toInt(&ok);

@@ -36,15 +36,6 @@ std::optional<std::string> optionalText(const json &object, const char *name)
     return std::nullopt;
 }
 
-// The order a caller may act on, or the refusal REST would give (404 hides others' orders).
-core::Result<core::Order> ownOrder(GraphQLRequestContext &context, const std::string &id)
-{
-    auto order = context.lookup().getOrder(id);
-    if (!order || !AccessPolicy::mayActFor(context.caller, order->userId))
-        return core::Error::make(core::ErrorKind::NotFound, "no order " + id);
-    return order;
-}
-
 } // namespace
 
 void PetstoreGraphQLResolvers::mutations(core::GraphQLResolvers &r)
@@ -86,7 +77,7 @@ void PetstoreGraphQLResolvers::mutations(core::GraphQLResolvers &r)
         if (auto refused = context.refuse("write:orders"))
             return *refused;
         const std::string id = b.arguments["id"].get<std::string>();
-        if (auto order = ownOrder(context, id); !order)
+        if (auto order = AccessPolicy::ownOrder(context.lookup(), context.caller, id); !order)
             return graphQLErrorFor(order.error());
         return objectOrError(context.lookup().cancelOrder(id));
     });
@@ -96,7 +87,7 @@ void PetstoreGraphQLResolvers::mutations(core::GraphQLResolvers &r)
             return *refused;
         const json &input = b.arguments["input"];
         const std::string orderId = input["orderId"].get<std::string>();
-        if (auto order = ownOrder(context, orderId); !order)
+        if (auto order = AccessPolicy::ownOrder(context.lookup(), context.caller, orderId); !order)
             return graphQLErrorFor(order.error());
         const json &source = input["card"];
         core::CardInput card{source.value("number", std::string()), source.value("expMonth", 0), source.value("expYear", 0),

@@ -65,44 +65,51 @@ core::Result<AuthMiddleware::Identity> AuthMiddleware::verifyBearer(const std::s
     return identity;
 }
 
-std::optional<core::HttpResponse> AuthMiddleware::before(HttpExchange &exchange)
+core::Result<std::optional<AuthMiddleware::Identity>> AuthMiddleware::identify(const std::string &authorization,
+                                                                              const std::string &apiKey,
+                                                                              const std::string &tenantId) const
 {
-    auto reject = [&exchange](const std::string &description) {
-        core::HttpResponse response = HttpProblemResponse::forStatus(401, description, exchange);
-        response.addHeader("WWW-Authenticate", challenge(description));
-        return response;
-    };
-
-    std::string authorization = exchange.header("Authorization");
-    // RFC 6750 §2.3: the URI query form, for clients that cannot send headers (EventSource).
-    if (authorization.empty() && !exchange.queryValue("access_token").empty())
-        authorization = "Bearer " + exchange.queryValue("access_token");
     if (!authorization.empty()) {
         static const std::string prefix = "Bearer ";
         if (authorization.size() <= prefix.size()
             || !core::headerNameEquals(authorization.substr(0, prefix.size()), prefix))
-            return reject("Authorization must use the Bearer scheme");
-        auto identity = verifyBearer(authorization.substr(prefix.size()), exchange.tenantId);
+            return core::Error::make(core::ErrorKind::Unauthorized, "Authorization must use the Bearer scheme");
+        auto identity = verifyBearer(authorization.substr(prefix.size()), tenantId);
         if (!identity.ok())
-            return reject(identity.error().message);
-        exchange.actor = identity.value().actor;
-        exchange.scopes = identity.value().scopes;
-        exchange.authenticated = true;
-        return std::nullopt;
+            return identity.error();
+        return std::optional<Identity>(std::move(identity).value());
     }
-
-    const std::string apiKey = exchange.header("X-API-Key");
     if (!apiKey.empty()) {
         for (const ApiKey &key : m_apiKeys) {
             if (constantTimeEquals(key.key, apiKey)) {
-                exchange.actor.userId = key.userId;
-                exchange.actor.role = key.role;
-                exchange.scopes = key.scopes;
-                exchange.authenticated = true;
-                return std::nullopt;
+                Identity identity;
+                identity.actor.userId = key.userId;
+                identity.actor.role = key.role;
+                identity.scopes = key.scopes;
+                return std::optional<Identity>(std::move(identity));
             }
         }
-        return reject("unknown API key");
+        return core::Error::make(core::ErrorKind::Unauthorized, "unknown API key");
+    }
+    return std::optional<Identity>();
+}
+
+std::optional<core::HttpResponse> AuthMiddleware::before(HttpExchange &exchange)
+{
+    std::string authorization = exchange.header("Authorization");
+    // RFC 6750 §2.3: the URI query form, for clients that cannot send headers (EventSource).
+    if (authorization.empty() && !exchange.queryValue("access_token").empty())
+        authorization = "Bearer " + exchange.queryValue("access_token");
+    auto identity = identify(authorization, exchange.header("X-API-Key"), exchange.tenantId);
+    if (!identity.ok()) {
+        core::HttpResponse response = HttpProblemResponse::forStatus(401, identity.error().message, exchange);
+        response.addHeader("WWW-Authenticate", challenge(identity.error().message));
+        return response;
+    }
+    if (identity.value()) {
+        exchange.actor = identity.value()->actor;
+        exchange.scopes = identity.value()->scopes;
+        exchange.authenticated = true;
     }
     return std::nullopt;
 }

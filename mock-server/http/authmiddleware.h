@@ -7,6 +7,7 @@
 #include "mock-server/mockconfig.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,11 @@ public:
     // Verifies a bearer JWT issued for `tenantId` (also used by WebSocket endpoints, whose
     // browser clients pass it as ?token=). The error message says what is wrong with it.
     core::Result<Identity> verifyBearer(const std::string &token, const std::string &tenantId) const;
+    // The identity behind an Authorization value ("Bearer <jwt>") or an X-API-Key as any
+    // protocol carries them (HTTP headers, gRPC metadata); nullopt when neither is given.
+    // Errors are Unauthorized and say what is wrong.
+    core::Result<std::optional<Identity>> identify(const std::string &authorization, const std::string &apiKey,
+                                                   const std::string &tenantId) const;
 
     // WWW-Authenticate value for a 401 (RFC 6750 §3); empty description for "no credentials".
     static std::string challenge(const std::string &description);

@@ -5,7 +5,7 @@
 # Starts petstore-mock on free ports with the benchmark configuration; sets $mock_pid, $port
 # and $base.
 start_mock() {
-  "$mock" --http-port 0 --mqtt-port 0 --log none --ready-file "$work/ready.json" --config "$here/bench-config.json" >/dev/null &
+  "$mock" --http-port 0 --mqtt-port 0 --grpc-port 0 --log none --ready-file "$work/ready.json" --config "$here/bench-config.json" >/dev/null &
   mock_pid=$!
   until [ -s "$work/ready.json" ]; do sleep 0.02; done
   port=$(sed -E 's/.*"http":([0-9]+).*/\1/' "$work/ready.json")

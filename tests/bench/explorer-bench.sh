@@ -20,7 +20,7 @@ export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data
 
 echo "== launch to first paint (ms since main), 10 launches"
 for _ in $(seq 10); do
-  "$explorer" --http-port 0 --mqtt-port 0 --startup-report
+  "$explorer" --http-port 0 --mqtt-port 0 --grpc-port 0 --startup-report
 done | tee "$home/startup.jsonl"
 node -e '
   const rows = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(JSON.parse);
@@ -29,7 +29,7 @@ node -e '
 ' "$home/startup.jsonl"
 
 echo "== idle RSS after 3 s"
-"$explorer" --http-port 0 --mqtt-port 0 & pid=$!
+"$explorer" --http-port 0 --mqtt-port 0 --grpc-port 0 & pid=$!
 sleep 3
 grep VmRSS "/proc/$pid/status"
 kill "$pid"; wait "$pid" 2>/dev/null || true

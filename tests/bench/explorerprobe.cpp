@@ -41,6 +41,7 @@ int uiLatency(QApplication &app, explorer::MainWindow &window, mock::MockServerH
     mock::MockConfig config;
     config.httpPort = 0;
     config.mqtt.port = 0;
+    config.grpc.port = 0;
     config.rateLimitCapacity = 0;   // wrk is one client: measure the UI, not the limiter
     host.start(config);
     if (!host.waitForStatus() || !host.status().running) {

@@ -17,7 +17,7 @@ pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
 ulimit -n 20000
 
-"$mock" --http-port 0 --mqtt-port 0 --log none --config tests/bench/bench-config.json --ready-file "$work/ready.json" & pids+=($!)
+"$mock" --http-port 0 --mqtt-port 0 --grpc-port 0 --log none --config tests/bench/bench-config.json --ready-file "$work/ready.json" & pids+=($!)
 mock_pid=$!
 for _ in $(seq 100); do [ -s "$work/ready.json" ] && break; sleep 0.05; done
 ours=$(sed -E 's/.*"mqtt":([0-9]+).*/\1/' "$work/ready.json")

@@ -52,7 +52,7 @@ times=()
 for _ in $(seq 1 20); do
   rm -f "$work/r.json"
   start=$(date +%s%N)
-  "$mock" --http-port 0 --mqtt-port 0 --log none --ready-file "$work/r.json" >/dev/null & pid=$!
+  "$mock" --http-port 0 --mqtt-port 0 --grpc-port 0 --log none --ready-file "$work/r.json" >/dev/null & pid=$!
   until [ -s "$work/r.json" ]; do sleep 0.001; done
   times+=($(( ($(date +%s%N) - start) / 1000000 )))
   [ -z "${idle_rss:-}" ] && { sleep 1; idle_rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status"); }

@@ -18,7 +18,7 @@ ulimit -n 20000
 
 start_mock() {
   rm -f "$work/ready.json"
-  "$mock" --http-port 0 --mqtt-port 0 --log none --config tests/bench/bench-config.json --ready-file "$work/ready.json" & pids+=($!)
+  "$mock" --http-port 0 --mqtt-port 0 --grpc-port 0 --log none --config tests/bench/bench-config.json --ready-file "$work/ready.json" & pids+=($!)
   mock_pid=$!
   for _ in $(seq 100); do [ -s "$work/ready.json" ] && break; sleep 0.05; done
   port=$(sed -E 's/.*"http":([0-9]+).*/\1/' "$work/ready.json")

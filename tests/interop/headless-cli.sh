@@ -15,7 +15,7 @@ check() { # NAME CONDITION...
 }
 start() { # READY-FILE LOG-FILE ARGS... -> sets $pid and $port
   rm -f "$1"
-  "$mock" --http-port 0 --mqtt-port 0 --ready-file "$1" "${@:3}" >"$2" 2>"$2.err" &
+  "$mock" --http-port 0 --mqtt-port 0 --grpc-port 0 --ready-file "$1" "${@:3}" >"$2" 2>"$2.err" &
   pid=$!; pids+=("$pid")
   for _ in $(seq 1 200); do [ -s "$1" ] && break; sleep 0.05; done
   port=$(sed -E 's/.*"http":([0-9]+).*/\1/' "$1")
@@ -50,7 +50,7 @@ kill -TERM "$pid"; wait "$pid"
 start "$work/ready1.json" "$work/log1" --log json
 check "ready line is JSON with the port" grep -q '"event":"ready"' "$work/ready1.json"
 check "ready line on stdout" grep -q '"event":"ready"' "$work/log1"
-err=$("$mock" --http-port "$port" --mqtt-port 0 2>&1 >/dev/null); status=$?
+err=$("$mock" --http-port "$port" --mqtt-port 0 --grpc-port 0 2>&1 >/dev/null); status=$?
 check "busy port exits 1" test "$status" -eq 1
 check "busy port is named" grep -q "^petstore-mock: cannot listen on 127.0.0.1:$port" <<<"$err"
 curl -sS -o /dev/null "http://127.0.0.1:$port/v1/pets?limit=1"

@@ -10,7 +10,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 start() {
   rm -f "$work/ready.json"
-  "$mock" --http-port 0 --mqtt-port "${1:-0}" --data "$work/state.sqlite" --log none --ready-file "$work/ready.json" >/dev/null &
+  "$mock" --http-port 0 --mqtt-port "${1:-0}" --grpc-port 0 --data "$work/state.sqlite" --log none --ready-file "$work/ready.json" >/dev/null &
   pid=$!
   for _ in $(seq 1 200); do [ -s "$work/ready.json" ] && break; sleep 0.05; done
   port=$(sed -E 's/.*"mqtt":([0-9]+).*/\1/' "$work/ready.json")

@@ -11,7 +11,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
   -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
 printf '{"mqtt": {"tlsPort": 0}}' >"$work/config.json"
-"$mock" --http-port 0 --mqtt-port 0 --config "$work/config.json" --tls-cert "$work/cert.pem" --tls-key "$work/key.pem" \
+"$mock" --http-port 0 --mqtt-port 0 --grpc-port 0 --config "$work/config.json" --tls-cert "$work/cert.pem" --tls-key "$work/key.pem" \
   --log none --ready-file "$work/ready.json" >/dev/null &
 pid=$!
 for _ in $(seq 1 200); do [ -s "$work/ready.json" ] && break; sleep 0.05; done

@@ -11,7 +11,7 @@ while [ $# -gt 0 ] && [ "$1" != "--" ]; do flags+=("$1"); shift; done
 shift
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-"$mock" --http-port 0 --mqtt-port 0 --ready-file "$work/ready.json" --log none "${flags[@]}" >"$work/stdout" 2>"$work/stderr" &
+"$mock" --http-port 0 --mqtt-port 0 --grpc-port 0 --ready-file "$work/ready.json" --log none "${flags[@]}" >"$work/stdout" 2>"$work/stderr" &
 pid=$!
 for _ in $(seq 1 200); do
   [ -s "$work/ready.json" ] && break

@@ -34,6 +34,7 @@ private Q_SLOTS:
         mock::MockConfig config;
         config.httpPort = 0;
         config.mqtt.port = 0;
+        config.grpc.port = 0;
         m_host->start(config);
         QVERIFY(m_host->waitForStatus());
         QVERIFY(m_host->status().running);

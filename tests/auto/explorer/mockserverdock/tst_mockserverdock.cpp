@@ -24,6 +24,7 @@ private Q_SLOTS:
         mock::MockConfig config;
         config.httpPort = 0;
         config.mqtt.port = 0;
+        config.grpc.port = 0;
         host.start(config);
         explorer::MockServerDock dock(host);
         dock.show();
@@ -47,6 +48,7 @@ private Q_SLOTS:
         mock::MockConfig config;
         config.httpPort = 0;
         config.mqtt.port = 0;
+        config.grpc.port = 0;
         host.start(config);
         explorer::MockServerDock dock(host);
         dock.show();
@@ -66,6 +68,7 @@ private Q_SLOTS:
         mock::MockConfig config;
         config.httpPort = 0;
         config.mqtt.port = 0;
+        config.grpc.port = 0;
         host.start(config);
         explorer::MockServerDock dock(host);
         dock.show();

@@ -55,6 +55,7 @@ private Q_SLOTS:
         mock::MockConfig config;
         config.httpPort = 0;
         config.mqtt.port = 0;
+        config.grpc.port = 0;
         host.start(config);
         QVERIFY(host.waitForStatus());
         explorer::TrafficDock dock(host);

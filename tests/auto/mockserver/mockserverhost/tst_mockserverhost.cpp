@@ -27,6 +27,7 @@ mock::MockConfig freePort()
     mock::MockConfig config;
     config.httpPort = 0;
     config.mqtt.port = 0;
+    config.grpc.port = 0;
     return config;
 }
 

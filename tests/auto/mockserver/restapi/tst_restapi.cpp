@@ -66,6 +66,7 @@ std::unique_ptr<MockServer> TestRestApi::startServer(MockConfig config)
 {
     config.httpPort = 0;
     config.mqtt.port = 0;
+    config.grpc.port = 0;
     auto server = std::make_unique<MockServer>(std::move(config));
     const auto started = server->start();
     if (!started.ok())

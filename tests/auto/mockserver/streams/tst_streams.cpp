@@ -69,6 +69,7 @@ void TestStreams::init()
     MockConfig config;
     config.httpPort = 0;
     config.mqtt.port = 0;
+    config.grpc.port = 0;
     config.streaming.heartbeatMs = 100;
     config.streaming.chatTokenDelayMs = 0;
     m_server = std::make_unique<MockServer>(config);

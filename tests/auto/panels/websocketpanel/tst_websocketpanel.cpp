@@ -64,6 +64,7 @@ private Q_SLOTS:
         mock::MockConfig config;
         config.httpPort = 0;
         config.mqtt.port = 0;
+        config.grpc.port = 0;
         config.streaming.chatTokenDelayMs = 5;
         m_mock = std::make_unique<mock::MockServer>(config);
         QVERIFY(m_mock->start().ok());

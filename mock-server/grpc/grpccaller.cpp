@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mock-server/grpc/grpccaller.h"
+
+namespace petstore::mock {
+
+namespace {
+
+std::string metadataValue(const grpc::CallbackServerContext &context, const char *key)
+{
+    const auto &metadata = context.client_metadata();
+    const auto it = metadata.find(key);
+    return it == metadata.end() ? std::string() : std::string(it->second.data(), it->second.size());
+}
+
+} // namespace
+
+GrpcCallMetadata GrpcCallMetadata::of(const grpc::CallbackServerContext &context)
+{
+    GrpcCallMetadata metadata;
+    metadata.authorization = metadataValue(context, "authorization");
+    metadata.apiKey = metadataValue(context, "x-api-key");
+    metadata.tenant = metadataValue(context, "x-tenant-id");
+    metadata.peer = context.peer();
+    metadata.deadline = context.deadline();
+    return metadata;
+}
+
+core::Result<GrpcCaller> GrpcCaller::admit(const GrpcCallMetadata &metadata, const char *scope,
+                                           core::TenantRegistry &tenants, const AuthMiddleware &auth, const MockConfig &config)
+{
+    GrpcCaller admitted;
+    admitted.tenantId = metadata.tenant.empty() ? std::string(core::TenantRegistry::DefaultTenant) : metadata.tenant;
+    auto store = tenants.store(admitted.tenantId);
+    if (!store.ok())
+        return store.error();
+    admitted.store = store.value();
+    auto identity = auth.identify(metadata.authorization, metadata.apiKey, admitted.tenantId);
+    if (!identity.ok())
+        return identity.error();
+    if (identity.value()) {
+        admitted.caller = {true, identity.value()->actor};
+        admitted.scopes = identity.value()->scopes;
+    }
+    if (!scope)
+        return admitted;
+    if (auto allowed = AccessPolicy::requireScope(admitted.caller, admitted.scopes, config.auth == AuthMode::Required, scope);
+        !allowed.ok())
+        return allowed.error();
+    return admitted;
+}
+
+} // namespace petstore::mock
