@@ -364,6 +364,16 @@ int MockServer::chatStreams() const
     return int(findChildren<ChatCompletionStream *>().size());
 }
 
+int MockServer::grpcActiveCalls() const
+{
+    return m_grpc ? m_grpc->activeCalls() : 0;
+}
+
+std::uint64_t MockServer::grpcCalls() const
+{
+    return m_grpc ? m_grpc->totalCalls() : 0;
+}
+
 int MockServer::webSocketConnections() const
 {
     return m_webSockets ? m_webSockets->connectionCount() : 0;
@@ -441,8 +451,8 @@ nlohmann::json MockServer::grpcHealth() const
 {
     if (!m_grpc)
         return {{"status", m_config.grpc.enabled() ? "down" : "disabled"}, {"port", 0}};
-    return {{"status", "up"}, {"port", m_grpc->port()}, {"tls", m_grpc->tls()}, {"activeCalls", m_grpc->activeCalls()},
-            {"calls", m_grpc->totalCalls()}, {"reflection", "grpc.reflection.v1alpha"},
+    return {{"status", "up"}, {"port", m_grpc->port()}, {"tls", m_grpc->tls()}, {"activeCalls", grpcActiveCalls()},
+            {"calls", grpcCalls()}, {"reflection", "grpc.reflection.v1alpha"},
             {"services", {"petstore.v1.PetService", "petstore.v1.OrderService", "petstore.v1.ChatService", "grpc.health.v1.Health"}}};
 }
 

@@ -81,6 +81,8 @@ public:
     int sseSubscribers() const;
     int chatStreams() const;
     int webSocketConnections() const;
+    int grpcActiveCalls() const;
+    std::uint64_t grpcCalls() const;
     MqttBroker *mqttBroker() const { return m_mqtt.get(); }
 
 Q_SIGNALS:

@@ -25,7 +25,8 @@ bool sameStatus(const MockServerStatus &a, const MockServerStatus &b)
            && a.latencyMs == b.latencyMs && a.errorRate == b.errorRate && a.sseSubscribers == b.sseSubscribers
            && a.chatStreams == b.chatStreams && a.webSocketConnections == b.webSocketConnections
            && a.mqttPort == b.mqttPort && a.mqttClients == b.mqttClients && a.mqttInPerSecond == b.mqttInPerSecond
-           && a.mqttOutPerSecond == b.mqttOutPerSecond;
+           && a.mqttOutPerSecond == b.mqttOutPerSecond && a.grpcPort == b.grpcPort
+           && a.grpcActiveCalls == b.grpcActiveCalls && a.grpcCalls == b.grpcCalls;
 }
 
 } // namespace
@@ -202,6 +203,9 @@ void MockServerHost::pollOnMockThread(bool force)
     status.sseSubscribers = m_server ? m_server->sseSubscribers() : 0;
     status.chatStreams = m_server ? m_server->chatStreams() : 0;
     status.webSocketConnections = m_server ? m_server->webSocketConnections() : 0;
+    status.grpcPort = m_server ? m_server->grpcPort() : 0;
+    status.grpcActiveCalls = m_server ? m_server->grpcActiveCalls() : 0;
+    status.grpcCalls = m_server ? m_server->grpcCalls() : 0;
     if (MqttBroker *broker = m_server ? m_server->mqttBroker() : nullptr) {
         status.mqttPort = m_server->mqttPort();
         status.mqttClients = broker->connectedClients();

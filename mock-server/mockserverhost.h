@@ -42,6 +42,9 @@ struct MockServerStatus
     int mqttClients = 0;          // connected MQTT clients (TCP, TLS and WebSocket)
     int mqttInPerSecond = 0;      // PUBLISH packets received per second, over the last second
     int mqttOutPerSecond = 0;     // PUBLISH packets sent per second
+    quint16 grpcPort = 0;         // 0: gRPC off or not running
+    int grpcActiveCalls = 0;      // gRPC calls running now (streams included)
+    std::uint64_t grpcCalls = 0;  // gRPC calls since the start
 };
 
 // Runs a MockServer on its own QThread for the explorer (DESIGN §3 "Threads"): a load test

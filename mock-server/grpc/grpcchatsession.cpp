@@ -113,7 +113,7 @@ void GrpcChatSession::answer(const std::string &question)
 void GrpcChatSession::send(v1::ChatResponse message)
 {
     m_exchange->sent(message);
-    if (m_outbox.push(std::move(message)) == GrpcOutbox<v1::ChatResponse>::Pushed::Full)
+    if (m_outbox.push(message) == GrpcOutbox<v1::ChatResponse>::Pushed::Full)
         m_outbox.close({grpc::StatusCode::RESOURCE_EXHAUSTED, "the client reads too slowly"}, false);
 }
 

@@ -9,11 +9,14 @@ using grpc::health::v1::HealthCheckRequest;
 using grpc::health::v1::HealthCheckResponse;
 
 // One Watch call: the status now, then each change, until the client cancels.
-class GrpcHealthWatch : public GrpcServerStream<HealthCheckRequest, HealthCheckResponse>
+class GrpcHealthWatch final : public GrpcServerStream<HealthCheckRequest, HealthCheckResponse>
 {
 public:
     GrpcHealthWatch(GrpcHealthService *service, grpc::CallbackServerContext *call, const HealthCheckRequest &request)
-        : GrpcServerStream(service->m_context, call, "/grpc.health.v1.Health/Watch", nullptr, request), m_service(service) {}
+        : GrpcServerStream(service->m_context, "/grpc.health.v1.Health/Watch", nullptr, request), m_service(service)
+    {
+        begin(call);
+    }
 
     void update()
     {

@@ -11,11 +11,14 @@ namespace petstore::mock {
 
 // OrderService.TrackOrder: the order as it is, then each status change from the domain event
 // bus, ending with OK once the order is DELIVERED or CANCELLED.
-class GrpcOrderTracking : public GrpcServerStream<v1::TrackOrderRequest, v1::TrackOrderResponse>
+class GrpcOrderTracking final : public GrpcServerStream<v1::TrackOrderRequest, v1::TrackOrderResponse>
 {
 public:
     GrpcOrderTracking(const GrpcServiceContext &context, grpc::CallbackServerContext *call, const v1::TrackOrderRequest &request)
-        : GrpcServerStream(context, call, "/petstore.v1.OrderService/TrackOrder", "read:orders", request) {}
+        : GrpcServerStream(context, "/petstore.v1.OrderService/TrackOrder", "read:orders", request)
+    {
+        begin(call);
+    }
 
 private:
     void started(GrpcCaller caller) override;

@@ -24,7 +24,8 @@ public:
     GrpcOutbox(std::size_t capacity, StartWrite startWrite, Finish finish)
         : m_capacity(capacity), m_startWrite(std::move(startWrite)), m_finish(std::move(finish)) {}
 
-    Pushed push(Message message)
+    // Takes `message` (moves from it) only when it is Queued.
+    Pushed push(Message &message)
     {
         const Message *next = nullptr;
         {

@@ -40,16 +40,17 @@ void GrpcPetWatch::started(GrpcCaller caller)
     m_caller = std::move(caller);
     // Listed and subscribed in one go on the mock thread: no change can fall in between.
     if (request().include_existing()) {
+        std::vector<v1::WatchPetsResponse> existing;
         auto pets = m_caller.store->findPets({});
         for (const core::Pet *pet : pets.ok() ? pets.value() : std::vector<const core::Pet *>{}) {
             if (!wanted(v1::PET_EVENT_TYPE_EXISTING, pet->id) || !wantedStatus(PetstoreProtos::toProto(pet->status)))
                 continue;
-            v1::WatchPetsResponse message;
+            v1::WatchPetsResponse &message = existing.emplace_back();
             message.set_type(v1::PET_EVENT_TYPE_EXISTING);
             PetstoreProtos::toProto(pet->updatedAt, message.mutable_time());
             PetstoreProtos::toProto(*pet, message.mutable_pet());
-            send(std::move(message));
         }
+        sendSnapshot(std::move(existing));
     }
     m_subscription = context().bus->subscribe([this](const core::CloudEvent &event) { onEvent(event); });
 }

@@ -12,11 +12,14 @@ namespace petstore::mock {
 // PetService.WatchPets: the pet events of the caller's tenant from the domain event bus, each
 // with the pet as the store holds it, filtered by id, type and status; optionally preceded by
 // the matching pets as they are (include_existing). Runs until the client cancels.
-class GrpcPetWatch : public GrpcServerStream<v1::WatchPetsRequest, v1::WatchPetsResponse>
+class GrpcPetWatch final : public GrpcServerStream<v1::WatchPetsRequest, v1::WatchPetsResponse>
 {
 public:
     GrpcPetWatch(const GrpcServiceContext &context, grpc::CallbackServerContext *call, const v1::WatchPetsRequest &request)
-        : GrpcServerStream(context, call, "/petstore.v1.PetService/WatchPets", "read:pets", request) {}
+        : GrpcServerStream(context, "/petstore.v1.PetService/WatchPets", "read:pets", request)
+    {
+        begin(call);
+    }
 
     // The event type of a domain event, or nothing for events that are not about a pet's data.
     static std::optional<v1::PetEventType> eventType(const std::string &type);
