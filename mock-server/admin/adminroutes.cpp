@@ -5,7 +5,11 @@
 #include "mock-server/mockserver.h"
 #include "mock-server/rest/restreply.h"
 
+#include <QDirIterator>
 #include <QFile>
+
+#include <algorithm>
+#include <cstring>
 
 namespace petstore::mock {
 
@@ -63,8 +67,30 @@ void AdminRoutes::install(RestRouter &router, MockServer &server)
             tenant, body.at("type").get<std::string>(), body.at("subject").get<std::string>(), body.at("data"));
         return RestReply::json(202, event.toJson());
     });
+    router.handle("listProtos", [](HttpExchange &) {
+        nlohmann::json data = nlohmann::json::array();
+        QDirIterator files(QStringLiteral(":/protos"), QDir::Files, QDirIterator::Subdirectories);
+        std::vector<std::string> paths;
+        while (files.hasNext())
+            paths.push_back(files.next().mid(int(std::strlen(":/protos/"))).toStdString());
+        std::sort(paths.begin(), paths.end());
+        for (const std::string &path : paths)
+            data.push_back({{"path", path}, {"url", "/v1/protos/" + path}});
+        return RestReply::json(200, {{"data", data}});
+    });
+    for (const auto &[operation, package] : {std::pair{"getPetstoreProto", "petstore/v1/"}, std::pair{"getHealthProto", "grpc/health/v1/"}}) {
+        router.handle(operation, [package = std::string(package)](HttpExchange &exchange) {
+            const std::string file = exchange.params["path"].value("file", std::string());
+            QFile proto(QStringLiteral(":/protos/") + QString::fromStdString(package + file));
+            if (!proto.open(QIODevice::ReadOnly))
+                return RestReply::error(core::Error::make(core::ErrorKind::NotFound, "no file " + package + file + "; GET /v1/protos lists them"),
+                                        exchange);
+            return specDocument(proto.readAll().toStdString(), "text/plain; charset=utf-8");
+        });
+    }
     for (const char *op : {"getHealth", "getOpenApiJson", "getAsyncApiJson", "getOpenApiYaml", "resetData", "getConfig",
-                           "updateConfig", "getTraffic", "injectEvent", "registerUser", "createToken"})
+                           "updateConfig", "getTraffic", "injectEvent", "registerUser", "createToken", "listProtos",
+                           "getPetstoreProto", "getHealthProto"})
         router.setPublic(op);
 }
 

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # with-mock.sh PETSTORE_MOCK [mock flags...] -- COMMAND [args...]
 # Starts petstore-mock on free ports, waits for its ready line, runs COMMAND with
-# PETSTORE_URL=http://127.0.0.1:<http port> and PETSTORE_MQTT_PORT=<mqtt port>, then stops the
+# PETSTORE_URL=http://127.0.0.1:<http port>, PETSTORE_MQTT_PORT=<mqtt port> and
+# PETSTORE_GRPC_ADDRESS=127.0.0.1:<grpc port>, then stops the
 # mock with SIGTERM and checks that it exits 0. The command's status is the script's status.
 set -euo pipefail
 mock=$1; shift
@@ -21,6 +22,7 @@ done
 port=$(sed -E 's/.*"http":([0-9]+).*/\1/' "$work/ready.json")
 export PETSTORE_URL="http://127.0.0.1:$port"
 export PETSTORE_MQTT_PORT=$(sed -E 's/.*"mqtt":([0-9]+).*/\1/' "$work/ready.json")
+export PETSTORE_GRPC_ADDRESS="127.0.0.1:$(sed -E 's/.*"grpc":([0-9]+).*/\1/' "$work/ready.json")"
 status=0
 "$@" || status=$?
 kill -TERM "$pid"

@@ -31,7 +31,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto collection = OpenApiCollection::fromText(file.readAll().toStdString());
         QVERIFY2(collection.ok(), collection.ok() ? "" : collection.error().message.c_str());
-        QCOMPARE(collection->requestCount(), std::size_t(40));
+        QCOMPARE(collection->requestCount(), std::size_t(43));
         QVERIFY(!collection->name.empty());
 
         const HttpRequestSpec *create = findRequest(*collection, "POST", "{{baseUrl}}/pets");

@@ -219,7 +219,7 @@ private Q_SLOTS:
         collections->importOpenApi(QStringLiteral("http://127.0.0.1:%1/v1/openapi.json").arg(m_mock->httpPort()));
         QVERIFY(imported.wait(10000));
         QVERIFY2(imported.first().first().toBool(), qPrintable(imported.first().at(1).toString()));
-        QVERIFY(imported.first().at(1).toString().startsWith(QStringLiteral("Imported 40 requests")));
+        QVERIFY(imported.first().at(1).toString().startsWith(QStringLiteral("Imported 43 requests")));
         QCOMPARE(tree->topLevelItemCount(), 1);
         QTreeWidgetItem *found = nullptr;
         for (QTreeWidgetItem *item : tree->findItems(QStringLiteral("List pets"), Qt::MatchRecursive | Qt::MatchStartsWith, 1))
