@@ -50,7 +50,7 @@ std::vector<ExplorerProtocol> buildList()
                            QObject::tr("the GraphQL panel step (editor); the embedded mock already serves GraphQL at /v1/graphql — try it from the REST panel")));
     list.push_back(planned("grpc", QObject::tr("gRPC"),
                            QObject::tr("Protobuf services over HTTP/2"),
-                           QObject::tr("the gRPC step (invoker)")));
+                           QObject::tr("the gRPC panel step (invoker); the embedded mock already serves gRPC, with reflection, on the port the Mock server dock shows")));
     list.push_back(planned("mcp", QObject::tr("MCP"),
                            QObject::tr("Tools and resources for AI agents"),
                            QObject::tr("the MCP step (tester)")));

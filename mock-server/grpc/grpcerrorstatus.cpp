@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mock-server/grpc/grpcerrorstatus.h"
 
+#include "core/protocols/grpc/grpcstatuscode.h"
+
 #include <cctype>
-#include <iterator>
 
 namespace petstore::mock {
 
@@ -26,14 +27,9 @@ grpc::StatusCode codeFor(core::ErrorKind kind)
 
 } // namespace
 
-const char *grpcStatusName(grpc::StatusCode code)
+std::string grpcStatusName(grpc::StatusCode code)
 {
-    static const char *const names[] = {"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND",
-                                        "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION",
-                                        "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS",
-                                        "UNAUTHENTICATED"};
-    const int index = int(code);
-    return index >= 0 && index < int(std::size(names)) ? names[index] : "UNKNOWN";
+    return std::string(core::GrpcStatusCode::name(int(code)));
 }
 
 std::string protoFieldPath(const std::string &field)

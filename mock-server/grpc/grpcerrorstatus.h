@@ -17,7 +17,7 @@ namespace petstore::mock {
 grpc::Status grpcStatusFor(const core::Error &error);
 
 // The canonical name of a status code ("NOT_FOUND"), as grpc/doc/statuscodes.md spells it.
-const char *grpcStatusName(grpc::StatusCode code);
+std::string grpcStatusName(grpc::StatusCode code);
 
 // A store field name or JSON pointer ("/medicalInfo/notes", "ageMonths") as the proto path
 // ("medical_info.notes", "age_months").

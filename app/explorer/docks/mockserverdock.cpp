@@ -158,6 +158,11 @@ void MockServerDock::showStatus(const mock::MockServerStatus &status)
         {QStringLiteral("MQTT"), QStringLiteral("%1:%2 · %3/mqtt").arg(status.bind).arg(status.mqttPort).arg(host),
          counted(status.mqttClients, tr("client"), tr("clients"))
              + tr(" · %1 in/s · %2 out/s").arg(status.mqttInPerSecond).arg(status.mqttOutPerSecond)},
+        {QStringLiteral("gRPC"),
+         status.grpcPort != 0 ? QStringLiteral("%1:%2").arg(status.bind).arg(status.grpcPort) : QStringLiteral("—"),
+         status.grpcPort != 0 ? tr("%1 running · %2").arg(counted(status.grpcActiveCalls, tr("call"), tr("calls")))
+                                                   .arg(counted(int(status.grpcCalls), tr("call in all"), tr("calls in all")))
+                              : tr("off")},
     };
     m_protocols->setRowCount(int(std::size(rows)));
     for (int r = 0; r < int(std::size(rows)); ++r) {

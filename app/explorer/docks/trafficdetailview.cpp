@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/explorer/docks/trafficdetailview.h"
 
+#include "core/protocols/grpc/grpcstatuscode.h"
 #include "core/protocols/mqtt/mqttpacketjson.h"
+
+#include <algorithm>
 #include "core/traffic/harexport.h"
 #include "panels/common/jsonview.h"
 #include "panels/common/wireview.h"
@@ -41,6 +44,28 @@ TrafficDetailView::TrafficDetailView(QWidget *parent) : QTabWidget(parent)
     addTab(decoded, tr("Decoded"));
 }
 
+// A gRPC call's messages: the mock captures each as one line of protobuf's JSON mapping (the
+// first few per direction, then "…").
+nlohmann::json TrafficDetailView::grpcMessages(const core::TrafficRecord &record)
+{
+    auto lines = [](const std::string &text) {
+        nlohmann::json messages = nlohmann::json::array();
+        std::size_t start = 0;
+        while (start < text.size()) {
+            const std::size_t end = std::min(text.find('\n', start), text.size());
+            const std::string line = text.substr(start, end - start);
+            const nlohmann::json message = nlohmann::json::parse(line, nullptr, false);
+            messages.push_back(message.is_discarded() ? nlohmann::json(line) : message);
+            start = end + 1;
+        }
+        return messages;
+    };
+    return {{"method", record.path},
+            {"status", core::GrpcStatusCode::name(record.status)},
+            {"requestMessages", lines(record.rawRequest)},
+            {"responseMessages", lines(record.rawResponse)}};
+}
+
 void TrafficDetailView::showRecord(const core::TrafficRecord &record)
 {
     if (record.rawRequest.empty() && record.rawResponse.empty())
@@ -56,6 +81,11 @@ void TrafficDetailView::showRecord(const core::TrafficRecord &record)
         m_line->setText(QStringLiteral("MQTT %1 · %2").arg(QString::fromStdString(record.protocolVersion),
                                                            QString::fromStdString(record.summary)));
         m_body->setJson(QByteArray::fromStdString(core::MqttPacketJson::fromWire(bytes, version).dump()));
+        return;
+    }
+    if (record.protocol == "grpc") {
+        m_line->setText(QStringLiteral("gRPC · %1 · %2 ms").arg(QString::fromStdString(record.summary)).arg(record.durationMs, 0, 'f', 2));
+        m_body->setJson(QByteArray::fromStdString(grpcMessages(record).dump()));
         return;
     }
     if (record.protocol != "http") {

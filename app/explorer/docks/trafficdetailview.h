@@ -27,6 +27,8 @@ public:
     void clearRecord();
 
 private:
+    static nlohmann::json grpcMessages(const core::TrafficRecord &record);
+
     panels::WireView *m_wire = nullptr;
     QLabel *m_line = nullptr;
     QTableWidget *m_headers = nullptr;

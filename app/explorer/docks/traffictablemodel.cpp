@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/explorer/docks/traffictablemodel.h"
 
+#include "core/protocols/grpc/grpcstatuscode.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -78,11 +80,15 @@ QVariant TrafficTableModel::data(const QModelIndex &index, int role) const
     case ProtocolColumn: return QString::fromStdString(r.protocol).toUpper();
     case ClientColumn: return QString::fromStdString(r.client);
     case SummaryColumn: return QString::fromStdString(r.summary);
-    // Frames (WebSocket messages) have no status and take no time of their own.
-    case StatusColumn: return r.status != 0 ? QVariant(r.status) : QVariant(QString());
+    // Frames (WebSocket messages) have no status and take no time of their own. A gRPC call's
+    // status is a gRPC code, where 0 is OK.
+    case StatusColumn:
+        if (r.protocol == "grpc")
+            return QString::fromLatin1(core::GrpcStatusCode::name(r.status).data(), int(core::GrpcStatusCode::name(r.status).size()));
+        return r.status != 0 ? QVariant(r.status) : QVariant(QString());
     case BytesColumn: return QStringLiteral("%1 / %2").arg(r.requestBytes).arg(r.responseBytes);
     case DurationColumn:
-        return r.status != 0 ? QStringLiteral("%1 ms").arg(r.durationMs, 0, 'f', 2) : QString();
+        return r.status != 0 || r.protocol == "grpc" ? QStringLiteral("%1 ms").arg(r.durationMs, 0, 'f', 2) : QString();
     default: return {};
     }
 }

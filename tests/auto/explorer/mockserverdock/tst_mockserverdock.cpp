@@ -2,6 +2,10 @@
 #include "app/explorer/docks/mockserverdock.h"
 #include "mock-server/mockserverhost.h"
 
+#include "petstore/v1/pet_service.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -12,6 +16,7 @@
 #include <QTest>
 
 using namespace petstore;
+namespace v1 = petstore::v1;
 
 class TestMockServerDock : public QObject
 {
@@ -62,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(host.status().latencyMs, 250);
     }
 
-    void countsStreamSubscribersWebSocketConnectionsAndMqttClients()
+    void countsStreamSubscribersWebSocketConnectionsMqttClientsAndGrpcCalls()
     {
         mock::MockServerHost host;
         mock::MockConfig config;
@@ -74,7 +79,7 @@ private Q_SLOTS:
         dock.show();
         QVERIFY(host.waitForStatus());
         auto *rows = dock.findChild<QTableWidget *>(QStringLiteral("mockProtocols"));
-        QCOMPARE(rows->rowCount(), 4);
+        QCOMPARE(rows->rowCount(), 5);
         QCOMPARE(rows->item(1, 0)->text(), QStringLiteral("SSE"));
         QCOMPARE(rows->item(1, 1)->text(), QStringLiteral("0 subscribers"));
 
@@ -97,6 +102,18 @@ private Q_SLOTS:
         QTRY_COMPARE(rows->item(3, 1)->text().left(8), QStringLiteral("1 client"));
         QCOMPARE(rows->item(3, 2)->text(), QStringLiteral("127.0.0.1:%1 · 127.0.0.1:%2/mqtt").arg(host.status().mqttPort).arg(host.status().httpPort));
         QTRY_VERIFY_WITH_TIMEOUT(rows->item(3, 1)->text().contains(QStringLiteral(" in/s")), 3000);
+
+        // One gRPC call, made by grpc++'s generated client.
+        QCOMPARE(rows->item(4, 0)->text(), QStringLiteral("gRPC"));
+        QCOMPARE(rows->item(4, 2)->text(), QStringLiteral("127.0.0.1:%1").arg(host.status().grpcPort));
+        QCOMPARE(rows->item(4, 1)->text(), QStringLiteral("0 calls running · 0 calls in all"));
+        auto pets = v1::PetService::NewStub(grpc::CreateChannel("127.0.0.1:" + std::to_string(host.status().grpcPort),
+                                                                grpc::InsecureChannelCredentials()));
+        grpc::ClientContext context;
+        v1::ListPetsRequest request;
+        v1::ListPetsResponse response;
+        QVERIFY(pets->ListPets(&context, request, &response).ok());
+        QTRY_COMPARE(rows->item(4, 1)->text(), QStringLiteral("0 calls running · 1 call in all"));
     }
 
     void aBusyPortOffersAFreeOne()

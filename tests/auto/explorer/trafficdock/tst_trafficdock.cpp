@@ -8,6 +8,10 @@
 #include "panels/common/jsontreemodel.h"
 #include "panels/common/jsonview.h"
 
+#include "petstore/v1/pet_service.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -23,6 +27,7 @@
 #include <QTest>
 
 using namespace petstore;
+namespace v1 = petstore::v1;
 
 namespace {
 
@@ -117,6 +122,53 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 9);
         dock.findChild<QPushButton *>(QStringLiteral("trafficClear"))->click();
         QCOMPARE(table->model()->rowCount(), 0);
+    }
+
+    void listsGrpcCallsWithTheirStatusAndDecodedMessages()
+    {
+        mock::MockServerHost host;
+        mock::MockConfig config;
+        config.httpPort = 0;
+        config.mqtt.port = 0;
+        config.grpc.port = 0;
+        host.start(config);
+        QVERIFY(host.waitForStatus());
+        explorer::TrafficDock dock(host);
+        dock.show();
+        auto pets = v1::PetService::NewStub(grpc::CreateChannel("127.0.0.1:" + std::to_string(host.status().grpcPort),
+                                                                grpc::InsecureChannelCredentials()));
+        {
+            grpc::ClientContext context;
+            v1::GetPetRequest request;
+            request.set_id("missing");
+            v1::GetPetResponse response;
+            QCOMPARE(int(pets->GetPet(&context, request, &response).error_code()), int(grpc::StatusCode::NOT_FOUND));
+        }
+        {
+            grpc::ClientContext context;
+            v1::ListPetsRequest request;
+            request.set_page_size(2);
+            v1::ListPetsResponse response;
+            QVERIFY(pets->ListPets(&context, request, &response).ok());
+        }
+        auto *table = dock.findChild<QTableView *>(QStringLiteral("trafficTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("GRPC"));
+        QCOMPARE(table->model()->index(0, 4).data().toString(), QStringLiteral("NOT_FOUND"));
+        QCOMPARE(table->model()->index(1, 4).data().toString(), QStringLiteral("OK"));
+        QVERIFY(table->model()->index(1, 6).data().toString().endsWith(QStringLiteral(" ms")));
+
+        table->selectRow(1);
+        auto *line = dock.findChild<QLabel *>(QStringLiteral("trafficDecodedLine"));
+        QVERIFY2(line->text().startsWith(QStringLiteral("gRPC · /petstore.v1.PetService/ListPets -> OK, 1 in, 1 out")),
+                 qPrintable(line->text()));
+        auto *json = dock.findChild<panels::JsonView *>();
+        QStringList keys;
+        for (int row = 0; row < json->model()->rowCount(); ++row)
+            keys << json->model()->index(row, 0).data().toString();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("method"), QStringLiteral("requestMessages"), QStringLiteral("responseMessages"),
+                                    QStringLiteral("status")}));
     }
 
     void decodesAnMqttPacketForItsProtocolVersion()
