@@ -38,13 +38,14 @@ private:
     std::uint64_t m_total = 0;
 };
 
-// One call as the Traffic dock shows it: method, status, duration, messages in and out with the
-// first few decoded as JSON (protobuf's JSON mapping). Mock thread only; created when the call
-// is admitted, finished once.
+// One call as the Traffic dock shows it: method, status, duration, messages in and out, and
+// the first few messages each way as their wire frames (decoded only when someone looks:
+// core::GrpcMessageJson). Mock thread only; created when the call is admitted, finished once.
 class GrpcExchange
 {
 public:
     static constexpr int CapturedMessages = 16;
+    static constexpr std::size_t CapturedBytes = 64 * 1024;   // per direction
 
     GrpcExchange(GrpcCallLog *log, std::string method, std::string peer, std::string tenantId);
     GrpcExchange(const GrpcExchange &) = delete;

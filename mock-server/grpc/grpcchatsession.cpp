@@ -12,13 +12,15 @@ namespace petstore::mock {
 GrpcChatSession::GrpcChatSession(const GrpcServiceContext &context, grpc::CallbackServerContext *call)
     : m_context(context),
       m_outbox(std::size_t(context.config->grpc.maxQueuedMessages),
-               [this](const v1::ChatResponse *message) { StartWrite(message); },
+               [this](const v1::ChatResponse *message, bool more) {
+                   StartWrite(message, more ? grpc::WriteOptions().set_buffer_hint() : grpc::WriteOptions());
+               },
                [this](const grpc::Status &status) { Finish(status); })
 {
     context.queue->post([this, metadata = GrpcCallMetadata::of(*call)] {
         m_timers = std::make_unique<QObject>();
         m_exchange = std::make_unique<GrpcExchange>(m_context.log, "/petstore.v1.ChatService/Chat", metadata.peer, metadata.tenant);
-        m_exchange->onAbort([this](const grpc::Status &status) { m_outbox.close(status, false); });
+        m_exchange->onAbort([this](const grpc::Status &status) { m_outbox.close(status, true); });
         if (auto refused = m_context.admit(m_cancelled, metadata, "", m_caller))
             return m_outbox.close(*refused, false);
         m_exchange->setTenant(m_caller.tenantId);

@@ -18,7 +18,9 @@ class GrpcOutbox
 {
 public:
     enum class Pushed { Queued, Full, Closed };
-    using StartWrite = std::function<void(const Message *)>;
+    // `more`: another message is queued behind this one, so gRPC may hold this one back and
+    // send both in one go (WriteOptions::set_buffer_hint).
+    using StartWrite = std::function<void(const Message *, bool more)>;
     using Finish = std::function<void(const grpc::Status &)>;
 
     GrpcOutbox(std::size_t capacity, StartWrite startWrite, Finish finish)
@@ -41,7 +43,7 @@ public:
             }
         }
         if (next)
-            m_startWrite(next);
+            m_startWrite(next, false);
         return Pushed::Queued;
     }
 
@@ -67,6 +69,7 @@ public:
     void written(bool ok)
     {
         const Message *next = nullptr;
+        bool more = false;
         bool finish = false;
         {
             const std::lock_guard<std::mutex> lock(m_mutex);
@@ -78,15 +81,16 @@ public:
                     m_status = grpc::Status(grpc::StatusCode::CANCELLED, "the client went away");
                 }
             }
-            if (!m_queue.empty())
+            if (!m_queue.empty()) {
                 next = &m_queue.front();
-            else {
+                more = m_queue.size() > 1;
+            } else {
                 m_writing = false;
                 finish = m_closing;
             }
         }
         if (next)
-            m_startWrite(next);
+            m_startWrite(next, more);
         else if (finish)
             m_finish(m_status);
     }

@@ -41,7 +41,8 @@ void GrpcPetImport::OnReadDone(bool ok)
         if (m_finished)
             return;
         import(item);
-        StartRead(&m_incoming);
+        if (!m_finished)
+            StartRead(&m_incoming);
     });
 }
 
@@ -49,9 +50,13 @@ void GrpcPetImport::import(const v1::ImportPetsRequest &item)
 {
     const int index = m_received++;
     m_exchange->received(item);
-    m_response->set_received_count(m_received);
     if (!m_admitted)
         return;
+    if (index >= MaxPets)
+        return finishLocked({grpc::StatusCode::RESOURCE_EXHAUSTED, "an import takes at most " + std::to_string(MaxPets)
+                                                                       + " pets: the first " + std::to_string(MaxPets)
+                                                                       + " were created; send the rest in another call"});
+    m_response->set_received_count(m_received);
     auto body = PetstoreProtos::createBody(item.pet());
     // By tenant, not the pointer from admission: resetting the data replaces the stores.
     auto store = m_context.tenants->store(m_caller.tenantId);
@@ -63,6 +68,9 @@ void GrpcPetImport::import(const v1::ImportPetsRequest &item)
         m_response->add_created_ids(created->id);
         return;
     }
+    m_response->set_failed_count(m_response->failed_count() + 1);
+    if (m_response->failures_size() >= MaxListedFailures)
+        return;
     const grpc::Status status = grpcStatusFor(created.error());
     v1::ImportPetsFailure *failure = m_response->add_failures();
     failure->set_index(index);

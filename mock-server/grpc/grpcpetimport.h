@@ -20,6 +20,11 @@ namespace petstore::mock {
 class GrpcPetImport : public grpc::ServerReadReactor<v1::ImportPetsRequest>
 {
 public:
+    // The summary must fit one message (grpc.maxMessageBytes, 4 MiB by default): 50,000 ids
+    // take about 2 MB, 1,000 failures at most about 200 KB.
+    static constexpr int MaxPets = 50000;
+    static constexpr int MaxListedFailures = 1000;
+
     GrpcPetImport(const GrpcServiceContext &context, grpc::CallbackServerContext *call, v1::ImportPetsResponse *response);
 
     void OnReadDone(bool ok) override;

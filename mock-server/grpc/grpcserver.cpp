@@ -115,9 +115,12 @@ void GrpcServer::stop()
     do
         m_queue.drainFor(5);
     while (m_log.activeCalls() > 0 && std::chrono::steady_clock::now() < grace);
+    // A short deadline, not none: calls that just finished may still have their last bytes in
+    // the transport, which an immediate shutdown can drop. Idle connections keep Shutdown
+    // waiting for the whole deadline, so it stays short.
     std::atomic<bool> done{false};
     std::thread shutdown([this, &done] {
-        m_server->Shutdown(std::chrono::system_clock::now());
+        m_server->Shutdown(std::chrono::system_clock::now() + std::chrono::milliseconds(100));
         done = true;
     });
     // Calls still on their way to this thread must get here to finish.

@@ -32,7 +32,9 @@ public:
     GrpcServerStream(const GrpcServiceContext &context, const char *method, const char *scope, const Request &request)
         : m_context(context), m_method(method), m_scope(scope), m_request(request),
           m_outbox(std::size_t(context.config->grpc.maxQueuedMessages),
-                   [this](const Response *message) { this->StartWrite(message); },
+                   [this](const Response *message, bool more) {
+                       this->StartWrite(message, more ? grpc::WriteOptions().set_buffer_hint() : grpc::WriteOptions());
+                   },
                    [this](const grpc::Status &status) { this->Finish(status); })
     {
     }
@@ -66,7 +68,8 @@ protected:
         m_context.queue->post([this, metadata = GrpcCallMetadata::of(*call)] {
             m_exchange = std::make_unique<GrpcExchange>(m_context.log, m_method, metadata.peer, metadata.tenant);
             m_exchange->received(m_request);
-            m_exchange->onAbort([this](const grpc::Status &status) { end(status, false); });
+            // Stopping: what is queued still goes out (a health watcher learns NOT_SERVING).
+            m_exchange->onAbort([this](const grpc::Status &status) { end(status, true); });
             auto open = [this, metadata] {
                 GrpcCaller caller;
                 if (auto refused = m_context.admit(m_cancelled, metadata, m_scope, caller))

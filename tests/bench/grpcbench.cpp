@@ -8,6 +8,7 @@
 
 #include <grpcpp/grpcpp.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -18,7 +19,8 @@ namespace v1 = petstore::v1;
 
 namespace {
 
-int importPets(v1::PetService::Stub &pets, int count)
+// One ImportPets call (at most 50,000 pets each); `last` names its final pet "Bench last".
+int importPets(v1::PetService::Stub &pets, int count, bool last)
 {
     grpc::ClientContext context;
     v1::ImportPetsResponse summary;
@@ -30,7 +32,7 @@ int importPets(v1::PetService::Stub &pets, int count)
     item.mutable_pet()->set_description("A pet made by the gRPC benchmark, with a description of realistic length.");
     for (int i = 0; i < count; ++i) {
         // The last one is named so the watcher knows when the existing pets are through.
-        item.mutable_pet()->set_name(i + 1 == count ? std::string("Bench last") : "Bench " + std::to_string(i));
+        item.mutable_pet()->set_name(last && i + 1 == count ? std::string("Bench last") : "Bench " + std::to_string(i));
         if (!writer->Write(item))
             break;
     }
@@ -88,7 +90,10 @@ int main(int argc, char **argv)
     arguments.SetMaxReceiveMessageSize(-1);
     auto pets = v1::PetService::NewStub(grpc::CreateCustomChannel(argv[2], grpc::InsecureChannelCredentials(), arguments));
     if (std::strcmp(argv[1], "import") == 0 && argc >= 4) {
-        return importPets(*pets, std::atoi(argv[3]));
+        for (int left = std::atoi(argv[3]); left > 0; left -= 50000)
+            if (importPets(*pets, std::min(left, 50000), left <= 50000) != 0)
+                return 1;
+        return 0;
     }
     if (std::strcmp(argv[1], "watch") == 0)
         return watch(*pets);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/explorer/docks/trafficdetailview.h"
 
+#include "core/protocols/grpc/grpcmessagejson.h"
 #include "core/protocols/grpc/grpcstatuscode.h"
 #include "core/protocols/mqtt/mqttpacketjson.h"
 
-#include <algorithm>
 #include "core/traffic/harexport.h"
 #include "panels/common/jsonview.h"
 #include "panels/common/wireview.h"
@@ -44,26 +44,14 @@ TrafficDetailView::TrafficDetailView(QWidget *parent) : QTabWidget(parent)
     addTab(decoded, tr("Decoded"));
 }
 
-// A gRPC call's messages: the mock captures each as one line of protobuf's JSON mapping (the
-// first few per direction, then "…").
+// A gRPC call's messages, from the wire frames the mock captured (the first few each way).
 nlohmann::json TrafficDetailView::grpcMessages(const core::TrafficRecord &record)
 {
-    auto lines = [](const std::string &text) {
-        nlohmann::json messages = nlohmann::json::array();
-        std::size_t start = 0;
-        while (start < text.size()) {
-            const std::size_t end = std::min(text.find('\n', start), text.size());
-            const std::string line = text.substr(start, end - start);
-            const nlohmann::json message = nlohmann::json::parse(line, nullptr, false);
-            messages.push_back(message.is_discarded() ? nlohmann::json(line) : message);
-            start = end + 1;
-        }
-        return messages;
-    };
+    using core::GrpcMessageJson;
     return {{"method", record.path},
             {"status", core::GrpcStatusCode::name(record.status)},
-            {"requestMessages", lines(record.rawRequest)},
-            {"responseMessages", lines(record.rawResponse)}};
+            {"requestMessages", GrpcMessageJson::decode(record.path, record.rawRequest, GrpcMessageJson::Direction::Request)},
+            {"responseMessages", GrpcMessageJson::decode(record.path, record.rawResponse, GrpcMessageJson::Direction::Response)}};
 }
 
 void TrafficDetailView::showRecord(const core::TrafficRecord &record)

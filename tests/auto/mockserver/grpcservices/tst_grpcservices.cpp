@@ -396,6 +396,29 @@ private Q_SLOTS:
         QCOMPARE(got.pet().name(), std::string("Imported Three"));
     }
 
+    void importPetsTakesAtMostFiftyThousandPetsPerCall()
+    {
+        auto context = contextWith(nullptr, 60000);
+        v1::ImportPetsResponse summary;
+        auto writer = m_pets->ImportPets(context.get(), &summary);
+        v1::ImportPetsRequest item;
+        item.mutable_pet()->set_species(v1::SPECIES_DOG);
+        item.mutable_pet()->set_name("Many");
+        int written = 0;
+        while (written < 50001 && writer->Write(item))
+            ++written;
+        writer->WritesDone();
+        const grpc::Status status = writer->Finish();
+        QCOMPARE_CODE(status, StatusCode::RESOURCE_EXHAUSTED);
+        QVERIFY(status.error_message().find("the first 50000 were created") != std::string::npos);
+        v1::ListPetsRequest list;
+        list.set_query("Many");
+        list.set_page_size(1);
+        v1::ListPetsResponse listed;
+        QVERIFY(m_pets->ListPets(contextWith().get(), list, &listed).ok());
+        QCOMPARE(listed.total_size(), 50000);
+    }
+
     void chatAcknowledgesAnswersAndEndsAfterHalfClose()
     {
         auto chat = v1::ChatService::NewStub(m_channel);
