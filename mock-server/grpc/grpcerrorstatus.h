@@ -16,6 +16,9 @@ namespace petstore::mock {
 // field by its proto path ("age_months: must be at least 0").
 grpc::Status grpcStatusFor(const core::Error &error);
 
+// INVALID_ARGUMENT with `message`: a request a handler refuses before the store sees it.
+inline grpc::Status invalidArgument(const std::string &message) { return {grpc::StatusCode::INVALID_ARGUMENT, message}; }
+
 // The canonical name of a status code ("NOT_FOUND"), as grpc/doc/statuscodes.md spells it.
 std::string grpcStatusName(grpc::StatusCode code);
 

@@ -10,35 +10,21 @@
 
 namespace petstore::mock {
 
-namespace {
-
-grpc::Status orderOrError(const core::Result<core::Order> &order, v1::Order *out)
-{
-    if (!order.ok())
-        return grpcStatusFor(order.error());
-    PetstoreProtos::toProto(order.value(), out);
-    return grpc::Status::OK;
-}
-
-grpc::Status invalid(const std::string &message) { return {grpc::StatusCode::INVALID_ARGUMENT, message}; }
-
-} // namespace
-
 grpc::ServerUnaryReactor *GrpcOrderService::PlaceOrder(grpc::CallbackServerContext *call, const v1::PlaceOrderRequest *request,
                                                        v1::PlaceOrderResponse *response)
 {
     return GrpcUnaryCall::start(m_context, call, "/petstore.v1.OrderService/PlaceOrder", "write:orders", request, response,
                                 [request, response](GrpcCaller &caller) {
         if (request->pet_id().empty())
-            return invalid("pet_id is required");
+            return invalidArgument("pet_id is required");
         std::optional<std::string> callbackUrl;
         if (!request->callback_url().empty()) {
             const QUrl url(QString::fromStdString(request->callback_url()), QUrl::StrictMode);
             if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-                return invalid("callback_url must be an absolute http or https URL");
+                return invalidArgument("callback_url must be an absolute http or https URL");
             callbackUrl = request->callback_url();
         }
-        return orderOrError(caller.store->placeOrder(request->pet_id(), caller.caller.actor, callbackUrl), response->mutable_order());
+        return PetstoreProtos::reply(caller.store->placeOrder(request->pet_id(), caller.caller.actor, callbackUrl), response->mutable_order());
     });
 }
 
@@ -47,7 +33,7 @@ grpc::ServerUnaryReactor *GrpcOrderService::GetOrder(grpc::CallbackServerContext
 {
     return GrpcUnaryCall::start(m_context, call, "/petstore.v1.OrderService/GetOrder", "read:orders", request, response,
                                 [request, response](GrpcCaller &caller) {
-        return orderOrError(AccessPolicy::ownOrder(*caller.store, caller.caller, request->id()), response->mutable_order());
+        return PetstoreProtos::reply(AccessPolicy::ownOrder(*caller.store, caller.caller, request->id()), response->mutable_order());
     });
 }
 
@@ -58,7 +44,7 @@ grpc::ServerUnaryReactor *GrpcOrderService::CancelOrder(grpc::CallbackServerCont
                                 [request, response](GrpcCaller &caller) {
         if (auto order = AccessPolicy::ownOrder(*caller.store, caller.caller, request->id()); !order.ok())
             return grpcStatusFor(order.error());
-        return orderOrError(caller.store->cancelOrder(request->id()), response->mutable_order());
+        return PetstoreProtos::reply(caller.store->cancelOrder(request->id()), response->mutable_order());
     });
 }
 
@@ -71,7 +57,7 @@ grpc::ServerUnaryReactor *GrpcOrderService::PayOrder(grpc::CallbackServerContext
         if (auto order = AccessPolicy::ownOrder(*caller.store, caller.caller, request->order_id()); !order.ok())
             return grpcStatusFor(order.error());
         if (!request->has_card())
-            return invalid("card is required");
+            return invalidArgument("card is required");
         const v1::Card &source = request->card();
         const core::CardInput card{source.number(), source.exp_month(), source.exp_year(), source.cvc(), source.name()};
         auto optional = [](const std::string &text) { return text.empty() ? std::nullopt : std::optional<std::string>(text); };

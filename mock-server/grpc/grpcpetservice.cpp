@@ -12,27 +12,12 @@
 
 namespace petstore::mock {
 
-namespace {
-
-template<typename T>
-grpc::Status petOrError(const core::Result<T> &pet, v1::Pet *out)
-{
-    if (!pet.ok())
-        return grpcStatusFor(pet.error());
-    PetstoreProtos::toProto(pet.value(), out);
-    return grpc::Status::OK;
-}
-
-grpc::Status invalid(const std::string &message) { return {grpc::StatusCode::INVALID_ARGUMENT, message}; }
-
-} // namespace
-
 grpc::ServerUnaryReactor *GrpcPetService::GetPet(grpc::CallbackServerContext *call, const v1::GetPetRequest *request,
                                                  v1::GetPetResponse *response)
 {
     return GrpcUnaryCall::start(m_context, call, "/petstore.v1.PetService/GetPet", "read:pets", request, response,
                                 [request, response](GrpcCaller &caller) {
-                                    return petOrError(caller.store->getPet(request->id()), response->mutable_pet());
+                                    return PetstoreProtos::reply(caller.store->getPet(request->id()), response->mutable_pet());
                                 });
 }
 
@@ -43,14 +28,14 @@ grpc::ServerUnaryReactor *GrpcPetService::ListPets(grpc::CallbackServerContext *
                                 [request, response](GrpcCaller &caller) {
         // AIP-158: 0 means the default, larger sizes are lowered to the maximum.
         if (request->page_size() < 0)
-            return invalid("page_size must not be negative");
+            return invalidArgument("page_size must not be negative");
         const int size = request->page_size() == 0 ? core::Pagination::DefaultLimit
                                                    : std::min(request->page_size(), core::Pagination::MaxLimit);
         std::size_t offset = 0;
         if (!request->page_token().empty()) {
             const auto decoded = core::Pagination::decodeCursor(request->page_token());
             if (!decoded)
-                return invalid("page_token is not a token this server issued: pass next_page_token unchanged");
+                return invalidArgument("page_token is not a token this server issued: pass next_page_token unchanged");
             offset = *decoded;
         }
         auto filter = PetstoreProtos::filter(*request);
@@ -78,7 +63,7 @@ grpc::ServerUnaryReactor *GrpcPetService::CreatePet(grpc::CallbackServerContext 
         auto body = PetstoreProtos::createBody(request->pet());
         if (!body.ok())
             return grpcStatusFor(body.error());
-        return petOrError(caller.store->createPet(body.value()), response->mutable_pet());
+        return PetstoreProtos::reply(caller.store->createPet(body.value()), response->mutable_pet());
     });
 }
 
@@ -88,11 +73,11 @@ grpc::ServerUnaryReactor *GrpcPetService::UpdatePet(grpc::CallbackServerContext 
     return GrpcUnaryCall::start(m_context, call, "/petstore.v1.PetService/UpdatePet", "write:pets", request, response,
                                 [request, response](GrpcCaller &caller) {
         if (request->pet().id().empty())
-            return invalid("pet.id names the pet to update and must not be empty");
+            return invalidArgument("pet.id names the pet to update and must not be empty");
         auto patch = PetstoreProtos::updatePatch(request->pet(), request->update_mask());
         if (!patch.ok())
             return grpcStatusFor(patch.error());
-        return petOrError(caller.store->mergePatchPet(request->pet().id(), patch.value()), response->mutable_pet());
+        return PetstoreProtos::reply(caller.store->mergePatchPet(request->pet().id(), patch.value()), response->mutable_pet());
     });
 }
 

@@ -4,6 +4,7 @@
 #include "core/petstore/domaintypes.h"
 #include "core/petstore/store.h"
 #include "core/result.h"
+#include "mock-server/grpc/grpcerrorstatus.h"
 
 #include "petstore/v1/order.pb.h"
 #include "petstore/v1/pet.pb.h"
@@ -37,6 +38,16 @@ public:
 
     // ListPets' filters as the store's; Validation errors for unknown enum numbers or ranges.
     static core::Result<core::PetFilter> filter(const v1::ListPetsRequest &request);
+
+    // A handler's answer from a store result: the resource into `out`, or the error's status.
+    template<typename T, typename Message>
+    static grpc::Status reply(const core::Result<T> &result, Message *out)
+    {
+        if (!result.ok())
+            return grpcStatusFor(result.error());
+        toProto(result.value(), out);
+        return grpc::Status::OK;
+    }
 };
 
 } // namespace petstore::mock
