@@ -12,6 +12,19 @@ std::string metadataValue(const grpc::CallbackServerContext &context, const char
     return it == metadata.end() ? std::string() : std::string(it->second.data(), it->second.size());
 }
 
+// gRPC names a peer as a URI ("ipv4:127.0.0.1:53210", "ipv6:%5B::1%5D:53210"); the Traffic
+// dock shows every protocol's client as host:port, so the scheme and escapes go.
+std::string clientAddress(std::string peer)
+{
+    for (const char *scheme : {"ipv4:", "ipv6:"})
+        if (peer.rfind(scheme, 0) == 0)
+            peer.erase(0, 5);
+    for (const auto &[escaped, plain] : {std::pair{"%5B", "["}, std::pair{"%5D", "]"}})
+        for (auto at = peer.find(escaped); at != std::string::npos; at = peer.find(escaped))
+            peer.replace(at, 3, plain);
+    return peer;
+}
+
 } // namespace
 
 GrpcCallMetadata GrpcCallMetadata::of(const grpc::CallbackServerContext &context)
@@ -20,7 +33,7 @@ GrpcCallMetadata GrpcCallMetadata::of(const grpc::CallbackServerContext &context
     metadata.authorization = metadataValue(context, "authorization");
     metadata.apiKey = metadataValue(context, "x-api-key");
     metadata.tenant = metadataValue(context, "x-tenant-id");
-    metadata.peer = context.peer();
+    metadata.peer = clientAddress(context.peer());
     metadata.deadline = context.deadline();
     return metadata;
 }

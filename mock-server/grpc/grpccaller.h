@@ -23,7 +23,7 @@ struct GrpcCallMetadata
     std::string authorization;   // "Bearer <jwt>"
     std::string apiKey;          // x-api-key
     std::string tenant;          // x-tenant-id
-    std::string peer;            // "ipv4:127.0.0.1:53210"
+    std::string peer;            // "127.0.0.1:53210"
     std::chrono::system_clock::time_point deadline;
 
     static GrpcCallMetadata of(const grpc::CallbackServerContext &context);

@@ -3,8 +3,9 @@
 // panel has sent GET {{baseUrl}}/pets to the embedded mock (typed, then Ctrl+Enter) and the
 // Traffic dock lists the exchange; the SSE console shows the order.created event of an order
 // placed through the REST panel, then a chat answer streamed token by token; the WebSocket
-// console has chatted with the mock agent. One set of PNGs per palette, plus a protocol that
-// is not built yet.
+// console has chatted with the mock agent; a grpc++ client's PlaceOrder call is selected in the
+// Traffic dock with its messages decoded. One set of PNGs per palette, plus a protocol that is
+// not built yet.
 #include "app/explorer/explorerpalette.h"
 #include "app/explorer/mainwindow.h"
 #include "mock-server/mockserverhost.h"
@@ -14,6 +15,9 @@
 #include "panels/sse/ssepanel.h"
 #include "panels/websocket/websocketpanel.h"
 
+#include "petstore/v1/order_service.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
 #include <nlohmann/json.hpp>
 
 #include <QApplication>
@@ -112,6 +116,37 @@ bool renderStreams(explorer::MainWindow &window, quint16 port, const QString &ou
     return ok;
 }
 
+// A PlaceOrder call from grpc++'s generated client, shown decoded in the Traffic dock.
+bool renderGrpcTraffic(explorer::MainWindow &window, const mock::MockServerStatus &status, const QString &outDir,
+                       const QString &paletteName)
+{
+    auto orders = petstore::v1::OrderService::NewStub(
+        grpc::CreateChannel("127.0.0.1:" + std::to_string(status.grpcPort), grpc::InsecureChannelCredentials()));
+    grpc::ClientContext context;
+    petstore::v1::PlaceOrderRequest request;
+    request.set_pet_id(firstAvailablePet(status.httpPort));
+    petstore::v1::PlaceOrderResponse response;
+    const grpc::Status placed = orders->PlaceOrder(&context, request, &response);
+    if (!placed.ok()) {
+        std::fprintf(stderr, "PlaceOrder over gRPC failed: %s\n", placed.error_message().c_str());
+        return false;
+    }
+    auto *table = window.findChild<QTableView *>(QStringLiteral("trafficTable"));
+    const auto grpcRow = [table] {
+        for (int r = table->model()->rowCount() - 1; r >= 0; --r)
+            if (table->model()->index(r, 1).data().toString() == QStringLiteral("GRPC"))
+                return r;
+        return -1;
+    };
+    if (!table || !QTest::qWaitFor([&grpcRow] { return grpcRow() >= 0; }, 5000))
+        return false;
+    table->selectRow(grpcRow());
+    if (auto *detail = window.findChild<QTabWidget *>(QStringLiteral("trafficDetail")))
+        detail->setCurrentIndex(1);
+    QTest::qWait(50);
+    return save(window, QStringLiteral("%1/grpc-traffic-%2.png").arg(outDir, paletteName));
+}
+
 bool renderSet(const QString &outDir, const QString &paletteName, const QPalette &palette)
 {
     explorer::ExplorerPalette::apply(palette);
@@ -158,6 +193,7 @@ bool renderSet(const QString &outDir, const QString &paletteName, const QPalette
         tabs->setCurrentIndex(0);
     }
     ok = renderStreams(window, host.status().httpPort, outDir, paletteName) && ok;
+    ok = renderGrpcTraffic(window, host.status(), outDir, paletteName) && ok;
     window.showProtocol(QStringLiteral("mqtt"));
     QTest::qWait(50);
     ok = save(window, QStringLiteral("%1/not-built-%2.png").arg(outDir, paletteName)) && ok;

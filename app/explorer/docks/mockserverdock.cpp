@@ -39,17 +39,22 @@ MockServerDock::MockServerDock(mock::MockServerHost &mock, QWidget *parent)
     m_freePort->setObjectName(QStringLiteral("mockUseFreePort"));
     m_freePort->hide();
 
-    m_protocols = new QTableWidget(0, 3, body);
+    // Two columns so the dock stays narrow: the state over the endpoint, wrapped; the table is
+    // as tall as its rows so every protocol shows without scrolling.
+    m_protocols = new QTableWidget(0, 2, body);
     m_protocols->setObjectName(QStringLiteral("mockProtocols"));
-    m_protocols->setHorizontalHeaderLabels({tr("Protocol"), tr("State"), tr("Endpoint")});
-    m_protocols->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_protocols->horizontalHeader()->setStretchLastSection(true);
+    m_protocols->setHorizontalHeaderLabels({tr("Protocol"), tr("State · endpoint")});
+    m_protocols->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_protocols->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_protocols->verticalHeader()->hide();
-    m_protocols->setWordWrap(false);
     m_protocols->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_protocols->setWordWrap(true);
+    m_protocols->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_protocols->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_protocols->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_protocols->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
     m_protocols->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_protocols->setSelectionMode(QAbstractItemView::NoSelection);
-    m_protocols->setMaximumHeight(m_protocols->fontMetrics().height() * 8);
     m_counts = new QLabel(body);
     m_counts->setObjectName(QStringLiteral("mockCounts"));
 
@@ -160,15 +165,17 @@ void MockServerDock::showStatus(const mock::MockServerStatus &status)
              + tr(" · %1 in/s · %2 out/s").arg(status.mqttInPerSecond).arg(status.mqttOutPerSecond)},
         {QStringLiteral("gRPC"),
          status.grpcPort != 0 ? QStringLiteral("%1:%2").arg(status.bind).arg(status.grpcPort) : QStringLiteral("—"),
-         status.grpcPort != 0 ? tr("%1 running · %2").arg(counted(status.grpcActiveCalls, tr("call"), tr("calls")))
-                                                   .arg(counted(int(status.grpcCalls), tr("call in all"), tr("calls in all")))
+         status.grpcPort != 0 ? tr("%1 running · %2 in all").arg(counted(status.grpcActiveCalls, tr("call"), tr("calls")))
+                                                            .arg(status.grpcCalls)
                               : tr("off")},
     };
     m_protocols->setRowCount(int(std::size(rows)));
     for (int r = 0; r < int(std::size(rows)); ++r) {
-        m_protocols->setItem(r, 0, new QTableWidgetItem(rows[r].name));
-        m_protocols->setItem(r, 1, new QTableWidgetItem(status.running ? rows[r].state : tr("stopped")));
-        m_protocols->setItem(r, 2, new QTableWidgetItem(status.running ? rows[r].address : QStringLiteral("—")));
+        const QString address = status.running ? rows[r].address : QStringLiteral("—");
+        auto *name = new QTableWidgetItem(rows[r].name);
+        name->setToolTip(address);
+        m_protocols->setItem(r, 0, name);
+        m_protocols->setItem(r, 1, new QTableWidgetItem((status.running ? rows[r].state : tr("stopped")) + QLatin1Char('\n') + address));
     }
     m_counts->setText(tr("%n request(s) · %1 open connection(s)", nullptr, int(status.requestCount)).arg(status.activeConnections));
 

@@ -62,6 +62,8 @@ void TrafficDetailView::showRecord(const core::TrafficRecord &record)
         m_wire->setExchange(QByteArray::fromStdString(record.rawRequest), QByteArray::fromStdString(record.rawResponse),
                             panels::WireView::Origin::Captured);
     m_headers->setRowCount(0);
+    // Only HTTP exchanges have headers; the others give the decoded body the whole width.
+    m_headers->setVisible(record.protocol == "http");
     if (record.protocol == "mqtt") {
         // One packet per record, in whichever direction it went.
         const std::string &bytes = record.rawRequest.empty() ? record.rawResponse : record.rawRequest;

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +75,10 @@ private Q_SLOTS:
         auto *table = dock.findChild<QTableView *>(QStringLiteral("trafficTable"));
         QTRY_COMPARE(table->model()->rowCount(), 3);
         QCOMPARE(table->model()->index(2, 4).data().toInt(), 404);
+        table->selectRow(1);
+        auto *headers = dock.findChild<QTableWidget *>(QStringLiteral("trafficDecodedHeaders"));
+        QVERIFY(!headers->isHidden());
+        QVERIFY(headers->rowCount() > 2);
 
         QTest::keyClicks(dock.findChild<QLineEdit *>(QStringLiteral("trafficFilter")), QStringLiteral("inventory"));
         QCOMPARE(table->model()->rowCount(), 1);
@@ -154,6 +159,9 @@ private Q_SLOTS:
         auto *table = dock.findChild<QTableView *>(QStringLiteral("trafficTable"));
         QTRY_COMPARE(table->model()->rowCount(), 2);
         QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("GRPC"));
+        // The client as host:port, like every other protocol's row (not gRPC's "ipv4:" URI).
+        QVERIFY2(table->model()->index(0, 2).data().toString().startsWith(QStringLiteral("127.0.0.1:")),
+                 qPrintable(table->model()->index(0, 2).data().toString()));
         QCOMPARE(table->model()->index(0, 4).data().toString(), QStringLiteral("NOT_FOUND"));
         QCOMPARE(table->model()->index(1, 4).data().toString(), QStringLiteral("OK"));
         QVERIFY(table->model()->index(1, 6).data().toString().endsWith(QStringLiteral(" ms")));
@@ -162,6 +170,7 @@ private Q_SLOTS:
         auto *line = dock.findChild<QLabel *>(QStringLiteral("trafficDecodedLine"));
         QVERIFY2(line->text().startsWith(QStringLiteral("gRPC · /petstore.v1.PetService/ListPets -> OK, 1 in, 1 out")),
                  qPrintable(line->text()));
+        QVERIFY(dock.findChild<QTableWidget *>(QStringLiteral("trafficDecodedHeaders"))->isHidden());
         auto *json = dock.findChild<panels::JsonView *>();
         QStringList keys;
         for (int row = 0; row < json->model()->rowCount(); ++row)
