@@ -14,6 +14,15 @@ std::string toString(AuthMode mode)
     return mode == AuthMode::Required ? "required" : "none";
 }
 
+void MockConfig::useFreePorts()
+{
+    httpPort = 0;
+    mqtt.port = 0;
+    mqtt.tlsPort = 0;
+    if (grpc.enabled())
+        grpc.port = 0;
+}
+
 nlohmann::json MockConfig::runtimeJson() const
 {
     return {

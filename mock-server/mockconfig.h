@@ -63,6 +63,9 @@ struct MockConfig
     std::string jwtSecret;              // random per start when empty
     std::vector<ApiKey> apiKeys;
 
+    // Moves every listener that is on to a port the OS picks (tests, "Use a free port"); a
+    // listener that is off stays off.
+    void useFreePorts();
     // The runtime members as served by GET /admin/config (never the secret or the keys).
     nlohmann::json runtimeJson() const;
     // Applies a partial runtime object (PUT /admin/config); every invalid member is reported.

@@ -70,9 +70,7 @@ void MockServerHost::start(const MockConfig &config)
 void MockServerHost::startOnFreePort()
 {
     MockConfig config = m_config;
-    config.httpPort = 0;
-    config.mqtt.port = 0;
-    config.grpc.port = 0;
+    config.useFreePorts();
     start(config);
 }
 

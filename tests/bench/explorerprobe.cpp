@@ -39,9 +39,7 @@ double rssMegabytes()
 int uiLatency(QApplication &app, explorer::MainWindow &window, mock::MockServerHost &host, int seconds)
 {
     mock::MockConfig config;
-    config.httpPort = 0;
-    config.mqtt.port = 0;
-    config.grpc.port = 0;
+    config.useFreePorts();
     config.rateLimitCapacity = 0;   // wrk is one client: measure the UI, not the limiter
     host.start(config);
     if (!host.waitForStatus() || !host.status().running) {

@@ -154,9 +154,7 @@ bool renderSet(const QString &outDir, const QString &paletteName, const QPalette
     QSettings settings(home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     mock::MockServerHost host;
     mock::MockConfig config;
-    config.httpPort = 0;
-    config.mqtt.port = 0;
-    config.grpc.port = 0;
+    config.useFreePorts();
     host.start(config);
     if (!host.waitForStatus() || !host.status().running) {
         std::fprintf(stderr, "embedded mock did not start: %s\n", qPrintable(host.status().error));

@@ -32,9 +32,7 @@ private Q_SLOTS:
     {
         m_host = std::make_unique<mock::MockServerHost>();
         mock::MockConfig config;
-        config.httpPort = 0;
-        config.mqtt.port = 0;
-        config.grpc.port = 0;
+        config.useFreePorts();
         m_host->start(config);
         QVERIFY(m_host->waitForStatus());
         QVERIFY(m_host->status().running);

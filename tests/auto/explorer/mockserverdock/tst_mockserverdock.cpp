@@ -36,9 +36,7 @@ private Q_SLOTS:
     {
         mock::MockServerHost host;
         mock::MockConfig config;
-        config.httpPort = 0;
-        config.mqtt.port = 0;
-        config.grpc.port = 0;
+        config.useFreePorts();
         host.start(config);
         explorer::MockServerDock dock(host);
         dock.show();
@@ -60,9 +58,7 @@ private Q_SLOTS:
     {
         mock::MockServerHost host;
         mock::MockConfig config;
-        config.httpPort = 0;
-        config.mqtt.port = 0;
-        config.grpc.port = 0;
+        config.useFreePorts();
         host.start(config);
         explorer::MockServerDock dock(host);
         dock.show();
@@ -80,9 +76,7 @@ private Q_SLOTS:
     {
         mock::MockServerHost host;
         mock::MockConfig config;
-        config.httpPort = 0;
-        config.mqtt.port = 0;
-        config.grpc.port = 0;
+        config.useFreePorts();
         host.start(config);
         explorer::MockServerDock dock(host);
         dock.resize(270, 500); // the dock's size in a 1280×800 main window

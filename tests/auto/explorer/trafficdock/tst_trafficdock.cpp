@@ -59,9 +59,7 @@ private Q_SLOTS:
     {
         mock::MockServerHost host;
         mock::MockConfig config;
-        config.httpPort = 0;
-        config.mqtt.port = 0;
-        config.grpc.port = 0;
+        config.useFreePorts();
         host.start(config);
         QVERIFY(host.waitForStatus());
         explorer::TrafficDock dock(host);
@@ -133,9 +131,7 @@ private Q_SLOTS:
     {
         mock::MockServerHost host;
         mock::MockConfig config;
-        config.httpPort = 0;
-        config.mqtt.port = 0;
-        config.grpc.port = 0;
+        config.useFreePorts();
         host.start(config);
         QVERIFY(host.waitForStatus());
         explorer::TrafficDock dock(host);

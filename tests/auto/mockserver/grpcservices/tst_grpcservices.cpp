@@ -95,9 +95,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         mock::MockConfig config;
-        config.httpPort = 0;
-        config.mqtt.port = 0;
-        config.grpc.port = 0;
+        config.useFreePorts();
         config.grpc.maxQueuedMessages = 8;
         config.streaming.chatTokenDelayMs = 0;
         config.paymentDelayMs = 50;

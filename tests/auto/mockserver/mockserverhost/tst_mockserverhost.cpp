@@ -25,9 +25,7 @@ QNetworkReply *get(QNetworkAccessManager &network, quint16 port, const QString &
 mock::MockConfig freePort()
 {
     mock::MockConfig config;
-    config.httpPort = 0;
-    config.mqtt.port = 0;
-    config.grpc.port = 0;
+    config.useFreePorts();
     return config;
 }
 
@@ -79,13 +77,14 @@ private Q_SLOTS:
         reply->deleteLater();
     }
 
-    void reportsABusyPortAndMovesToAFreeOne()
+    void reportsABusyPortAndMovesToAFreeOneLeavingOffListenersOff()
     {
         QTcpServer squatter;
         QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
         mock::MockServerHost host;
         mock::MockConfig config;
         config.httpPort = squatter.serverPort();
+        config.grpc.port = -1;
         host.start(config);
         QVERIFY(host.waitForStatus());
         QVERIFY(!host.status().running);
@@ -97,6 +96,8 @@ private Q_SLOTS:
         QVERIFY(!host.status().portBusy);
         QVERIFY(host.status().error.isEmpty());
         QVERIFY(host.status().httpPort != squatter.serverPort());
+        QVERIFY(host.status().mqttPort != 0);
+        QCOMPARE(host.status().grpcPort, quint16(0));   // gRPC was off and stays off
     }
 
     void appliesRuntimeConfigAndRejectsBadPatches()

@@ -64,9 +64,7 @@ private:
 
 std::unique_ptr<MockServer> TestRestApi::startServer(MockConfig config)
 {
-    config.httpPort = 0;
-    config.mqtt.port = 0;
-    config.grpc.port = 0;
+    config.useFreePorts();
     auto server = std::make_unique<MockServer>(std::move(config));
     const auto started = server->start();
     if (!started.ok())

@@ -67,9 +67,7 @@ private:
 void TestStreams::init()
 {
     MockConfig config;
-    config.httpPort = 0;
-    config.mqtt.port = 0;
-    config.grpc.port = 0;
+    config.useFreePorts();
     config.streaming.heartbeatMs = 100;
     config.streaming.chatTokenDelayMs = 0;
     m_server = std::make_unique<MockServer>(config);

@@ -35,9 +35,7 @@ private Q_SLOTS:
     {
         qRegisterMetaType<RestResponse>();
         mock::MockConfig config;
-        config.httpPort = 0;
-        config.mqtt.port = 0;
-        config.grpc.port = 0;
+        config.useFreePorts();
         m_mock = std::make_unique<mock::MockServer>(config);
         QVERIFY(m_mock->start().ok());
         m_base = QStringLiteral("http://127.0.0.1:%1").arg(m_mock->httpPort());

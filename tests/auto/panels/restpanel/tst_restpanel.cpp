@@ -60,9 +60,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         mock::MockConfig config;
-        config.httpPort = 0;
-        config.mqtt.port = 0;
-        config.grpc.port = 0;
+        config.useFreePorts();
         m_mock = std::make_unique<mock::MockServer>(config);
         QVERIFY(m_mock->start().ok());
         m_context = std::make_unique<MockContext>(*m_mock, m_data.path());

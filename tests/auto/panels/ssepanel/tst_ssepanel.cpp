@@ -53,6 +53,7 @@ private Q_SLOTS:
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         mock::MockConfig config;
+        config.useFreePorts();
         config.httpPort = probe.serverPort();
         probe.close();
         config.streaming.chatTokenDelayMs = 20;

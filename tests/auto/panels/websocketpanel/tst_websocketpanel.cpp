@@ -62,9 +62,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         mock::MockConfig config;
-        config.httpPort = 0;
-        config.mqtt.port = 0;
-        config.grpc.port = 0;
+        config.useFreePorts();
         config.streaming.chatTokenDelayMs = 5;
         m_mock = std::make_unique<mock::MockServer>(config);
         QVERIFY(m_mock->start().ok());
