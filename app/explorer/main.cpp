@@ -60,7 +60,7 @@ int main(int argc, char **argv)
                                       QStringLiteral("Embedded mock MQTT port (0 = any free port)."),
                                       QStringLiteral("port"));
     const QCommandLineOption grpcPort(QStringLiteral("grpc-port"),
-                                      QStringLiteral("Embedded mock gRPC port (0 = any free port)."),
+                                      QStringLiteral("Embedded mock gRPC port (0 = any free port, off = no gRPC listener)."),
                                       QStringLiteral("port"));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use the dark palette."));
     const QCommandLineOption light(QStringLiteral("light"), QStringLiteral("Use the light palette."));
@@ -87,6 +87,10 @@ int main(int argc, char **argv)
                                          std::pair{&grpcPort, &config.grpc.port}}) {
         if (!parser.isSet(*option))
             continue;
+        if (option == &grpcPort && parser.value(*option) == QLatin1String("off")) {
+            *target = -1;
+            continue;
+        }
         bool ok = false;
         const int port = parser.value(*option).toInt(&ok);
         if (!ok || port < 0 || port > 65535) {
