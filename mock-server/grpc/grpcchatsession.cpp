@@ -21,12 +21,16 @@ GrpcChatSession::GrpcChatSession(const GrpcServiceContext &context, grpc::Callba
         m_timers = std::make_unique<QObject>();
         m_exchange = std::make_unique<GrpcExchange>(m_context.log, "/petstore.v1.ChatService/Chat", metadata.peer, metadata.tenant);
         m_exchange->onAbort([this](const grpc::Status &status) { m_outbox.close(status, true); });
-        if (auto refused = m_context.admit(m_cancelled, metadata, "", m_caller))
-            return m_outbox.close(*refused, false);
-        m_exchange->setTenant(m_caller.tenantId);
-        m_admitted = true;
+        // The first read starts once the call is admitted: nothing the user sent is dropped
+        // while the configured latency holds the call back.
+        m_context.afterLatency(m_timers, [this, metadata] {
+            if (auto refused = m_context.admit(m_cancelled, metadata, "", m_caller))
+                return m_outbox.close(*refused, false);
+            m_exchange->setTenant(m_caller.tenantId);
+            if (!m_outbox.closed())
+                StartRead(&m_incoming);
+        });
     });
-    StartRead(&m_incoming);
 }
 
 void GrpcChatSession::OnReadDone(bool ok)
@@ -69,8 +73,6 @@ int GrpcChatSession::agentDelayMs() const
 void GrpcChatSession::onRequest(const v1::ChatRequest &request)
 {
     m_exchange->received(request);
-    if (!m_admitted)
-        return;
     if (request.kind_case() == v1::ChatRequest::kTyping)
         return;
     if (request.kind_case() != v1::ChatRequest::kMessage)

@@ -46,7 +46,6 @@ private:
     std::unique_ptr<GrpcExchange> m_exchange;
     std::unique_ptr<QObject> m_timers;   // the agent's pending replies die with the session
     GrpcCaller m_caller;
-    bool m_admitted = false;
     bool m_halfClosed = false;
     int m_pendingAnswers = 0;
     int m_nextMessage = 1;

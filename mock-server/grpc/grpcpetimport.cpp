@@ -14,12 +14,17 @@ GrpcPetImport::GrpcPetImport(const GrpcServiceContext &context, grpc::CallbackSe
         m_exchange = std::make_unique<GrpcExchange>(m_context.log, "/petstore.v1.PetService/ImportPets", metadata.peer,
                                                     metadata.tenant);
         m_exchange->onAbort([this](const grpc::Status &status) { finish(status); });
-        if (auto refused = m_context.admit(m_cancelled, metadata, "write:pets", m_caller))
-            return finish(*refused);
-        m_exchange->setTenant(m_caller.tenantId);
-        m_admitted = true;
+        // Pets are read only once the call is admitted (after the configured latency).
+        m_context.afterLatency(m_timers, [this, metadata] {
+            const std::lock_guard<std::mutex> lock(m_finishMutex);
+            if (m_finished)
+                return;
+            if (auto refused = m_context.admit(m_cancelled, metadata, "write:pets", m_caller))
+                return finishLocked(*refused);
+            m_exchange->setTenant(m_caller.tenantId);
+            StartRead(&m_incoming);
+        });
     });
-    StartRead(&m_incoming);
 }
 
 void GrpcPetImport::OnReadDone(bool ok)
@@ -50,8 +55,6 @@ void GrpcPetImport::import(const v1::ImportPetsRequest &item)
 {
     const int index = m_received++;
     m_exchange->received(item);
-    if (!m_admitted)
-        return;
     if (index >= MaxPets)
         return finishLocked({grpc::StatusCode::RESOURCE_EXHAUSTED, "an import takes at most " + std::to_string(MaxPets)
                                                                        + " pets: the first " + std::to_string(MaxPets)

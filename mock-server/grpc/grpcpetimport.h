@@ -41,7 +41,7 @@ private:
     v1::ImportPetsRequest m_incoming;
     std::unique_ptr<GrpcExchange> m_exchange;
     GrpcCaller m_caller;
-    bool m_admitted = false;
+    std::unique_ptr<QObject> m_timers;   // the admission's latency delay dies with the call
     int m_received = 0;
     std::mutex m_finishMutex;
     bool m_finished = false;

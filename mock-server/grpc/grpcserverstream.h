@@ -7,7 +7,6 @@
 #include <grpcpp/support/server_callback.h>
 
 #include <QObject>
-#include <QTimer>
 
 #include <atomic>
 #include <deque>
@@ -77,12 +76,11 @@ protected:
                 m_exchange->setTenant(caller.tenantId);
                 started(std::move(caller));
             };
-            if (m_scope && m_context.latencyMs() > 0) {
-                m_timers = std::make_unique<QObject>();   // pending delays die with the call
-                QTimer::singleShot(m_context.latencyMs(), m_timers.get(), open);
-            } else {
+            // Public methods (health) answer at once, like HTTP /health.
+            if (m_scope)
+                m_context.afterLatency(m_timers, open);
+            else
                 open();
-            }
         });
     }
 

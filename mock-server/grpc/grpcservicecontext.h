@@ -12,6 +12,8 @@
 
 #include <QObject>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace petstore::mock {
@@ -37,6 +39,9 @@ struct GrpcServiceContext
                                       GrpcCaller &caller) const;
     // The configured latency before a handler runs (chaos), in milliseconds.
     int latencyMs() const { return config->latencyMs; }
+    // Mock thread: runs `open` now, or after the configured latency on a timer owned by
+    // `callTimers` (made here if need be), so a call that ends while it waits never runs it.
+    void afterLatency(std::unique_ptr<QObject> &callTimers, std::function<void()> open) const;
 };
 
 } // namespace petstore::mock

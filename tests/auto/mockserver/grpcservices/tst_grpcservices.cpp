@@ -514,6 +514,56 @@ private Q_SLOTS:
         QVERIFY(m_pets->ListPets(contextWith().get(), list, &listed).ok());
     }
 
+    void latencyHoldsEveryCallKindBackAndLosesNothingSentMeanwhile()
+    {
+        using Clock = std::chrono::steady_clock;
+        const auto held = [](Clock::time_point since) { return Clock::now() - since >= std::chrono::milliseconds(250); };
+        m_host.applyRuntimeConfig({{"latencyMs", 300}});
+        QVERIFY(m_host.waitForStatus());
+
+        auto started = Clock::now();
+        v1::ListPetsRequest list;
+        v1::ListPetsResponse listed;
+        QVERIFY(m_pets->ListPets(contextWith().get(), list, &listed).ok());
+        QVERIFY(held(started));
+
+        // Client streaming: every pet written while the call waits is imported.
+        started = Clock::now();
+        auto importing = contextWith();
+        v1::ImportPetsResponse summary;
+        auto writer = m_pets->ImportPets(importing.get(), &summary);
+        v1::ImportPetsRequest item;
+        item.mutable_pet()->set_species(v1::SPECIES_BIRD);
+        for (const char *name : {"Early One", "Early Two", "Early Three"}) {
+            item.mutable_pet()->set_name(name);
+            QVERIFY(writer->Write(item));
+        }
+        QVERIFY(writer->WritesDone());
+        QVERIFY(writer->Finish().ok());
+        QVERIFY(held(started));
+        QCOMPARE(summary.received_count(), 3);
+        QCOMPARE(summary.created_count(), 3);
+
+        // Bidirectional: the message sent before the call was admitted is answered.
+        started = Clock::now();
+        auto chatting = contextWith();
+        auto chat = v1::ChatService::NewStub(m_channel)->Chat(chatting.get());
+        v1::ChatRequest ask;
+        ask.mutable_message()->set_client_message_id("early");
+        ask.mutable_message()->set_text("a bird");
+        QVERIFY(chat->Write(ask));
+        QVERIFY(chat->WritesDone());
+        v1::ChatResponse reply;
+        QVERIFY(chat->Read(&reply));
+        QVERIFY(held(started));
+        QCOMPARE(reply.delivered().client_message_id(), std::string("early"));
+        while (chat->Read(&reply)) {}
+        QVERIFY(chat->Finish().ok());
+
+        m_host.applyRuntimeConfig({{"latencyMs", 0}});
+        QVERIFY(m_host.waitForStatus());
+    }
+
     void healthKnowsEachServiceAndTellsWatchersWhenTheMockStops()
     {
         auto health = grpc::health::v1::Health::NewStub(m_channel);
