@@ -12,9 +12,7 @@ namespace petstore::mock {
 GrpcChatSession::GrpcChatSession(const GrpcServiceContext &context, grpc::CallbackServerContext *call)
     : m_context(context),
       m_outbox(std::size_t(context.config->grpc.maxQueuedMessages),
-               [this](const v1::ChatResponse *message, bool more) {
-                   StartWrite(message, more ? grpc::WriteOptions().set_buffer_hint() : grpc::WriteOptions());
-               },
+               [this](const v1::ChatResponse *message, grpc::WriteOptions options) { StartWrite(message, options); },
                [this](const grpc::Status &status) { Finish(status); })
 {
     context.queue->post([this, metadata = GrpcCallMetadata::of(*call)] {
@@ -23,7 +21,7 @@ GrpcChatSession::GrpcChatSession(const GrpcServiceContext &context, grpc::Callba
         m_exchange->onAbort([this](const grpc::Status &status) { m_outbox.close(status, true); });
         // The first read starts once the call is admitted: nothing the user sent is dropped
         // while the configured latency holds the call back.
-        m_context.afterLatency(m_timers, [this, metadata] {
+        m_context.afterLatency(m_timers.get(), [this, metadata] {
             if (auto refused = m_context.admit(m_cancelled, metadata, "", m_caller))
                 return m_outbox.close(*refused, false);
             m_exchange->setTenant(m_caller.tenantId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <grpcpp/support/server_callback.h>   // grpc::WriteOptions
 #include <grpcpp/support/status.h>
 
 #include <cstddef>
@@ -18,9 +19,9 @@ class GrpcOutbox
 {
 public:
     enum class Pushed { Queued, Full, Closed };
-    // `more`: another message is queued behind this one, so gRPC may hold this one back and
-    // send both in one go (WriteOptions::set_buffer_hint).
-    using StartWrite = std::function<void(const Message *, bool more)>;
+    // The options carry the buffer hint when another message is queued behind this one, so
+    // gRPC may hold this one back and send both in one go.
+    using StartWrite = std::function<void(const Message *, grpc::WriteOptions)>;
     using Finish = std::function<void(const grpc::Status &)>;
 
     GrpcOutbox(std::size_t capacity, StartWrite startWrite, Finish finish)
@@ -43,7 +44,7 @@ public:
             }
         }
         if (next)
-            m_startWrite(next, false);
+            m_startWrite(next, grpc::WriteOptions());
         return Pushed::Queued;
     }
 
@@ -90,7 +91,7 @@ public:
             }
         }
         if (next)
-            m_startWrite(next, more);
+            m_startWrite(next, more ? grpc::WriteOptions().set_buffer_hint() : grpc::WriteOptions());
         else if (finish)
             m_finish(m_status);
     }

@@ -14,8 +14,9 @@ GrpcPetImport::GrpcPetImport(const GrpcServiceContext &context, grpc::CallbackSe
         m_exchange = std::make_unique<GrpcExchange>(m_context.log, "/petstore.v1.PetService/ImportPets", metadata.peer,
                                                     metadata.tenant);
         m_exchange->onAbort([this](const grpc::Status &status) { finish(status); });
+        m_timers = std::make_unique<QObject>();
         // Pets are read only once the call is admitted (after the configured latency).
-        m_context.afterLatency(m_timers, [this, metadata] {
+        m_context.afterLatency(m_timers.get(), [this, metadata] {
             const std::lock_guard<std::mutex> lock(m_finishMutex);
             if (m_finished)
                 return;

@@ -31,9 +31,7 @@ public:
     GrpcServerStream(const GrpcServiceContext &context, const char *method, const char *scope, const Request &request)
         : m_context(context), m_method(method), m_scope(scope), m_request(request),
           m_outbox(std::size_t(context.config->grpc.maxQueuedMessages),
-                   [this](const Response *message, bool more) {
-                       this->StartWrite(message, more ? grpc::WriteOptions().set_buffer_hint() : grpc::WriteOptions());
-                   },
+                   [this](const Response *message, grpc::WriteOptions options) { this->StartWrite(message, options); },
                    [this](const grpc::Status &status) { this->Finish(status); })
     {
     }
@@ -76,11 +74,10 @@ protected:
                 m_exchange->setTenant(caller.tenantId);
                 started(std::move(caller));
             };
-            // Public methods (health) answer at once, like HTTP /health.
-            if (m_scope)
-                m_context.afterLatency(m_timers, open);
-            else
-                open();
+            if (!m_scope)
+                return open();   // public methods (health) answer at once, like HTTP /health
+            m_timers = std::make_unique<QObject>();   // a pending delay dies with the call
+            m_context.afterLatency(m_timers.get(), open);
         });
     }
 

@@ -4,7 +4,6 @@
 #include "mock-server/grpc/grpcerrorstatus.h"
 
 #include <QRandomGenerator>
-#include <QTimer>
 
 namespace petstore::mock {
 
@@ -24,15 +23,6 @@ std::optional<grpc::Status> GrpcServiceContext::admit(bool cancelled, const Grpc
         return grpcStatusFor(admitted.error());
     caller = std::move(admitted).value();
     return std::nullopt;
-}
-
-void GrpcServiceContext::afterLatency(std::unique_ptr<QObject> &callTimers, std::function<void()> open) const
-{
-    if (latencyMs() <= 0)
-        return open();
-    if (!callTimers)
-        callTimers = std::make_unique<QObject>();
-    QTimer::singleShot(latencyMs(), callTimers.get(), std::move(open));
 }
 
 } // namespace petstore::mock

@@ -11,9 +11,8 @@
 #include "mock-server/paymentscheduler.h"
 
 #include <QObject>
+#include <QTimer>
 
-#include <functional>
-#include <memory>
 #include <optional>
 
 namespace petstore::mock {
@@ -29,7 +28,7 @@ struct GrpcServiceContext
     const AuthMiddleware *auth = nullptr;
     PaymentScheduler payments;
     GrpcCallLog *log = nullptr;
-    QObject *timers = nullptr;   // lives on the mock thread: chaos delays and chat pacing
+    QObject *timers = nullptr;   // lives on the mock thread: unary calls' chaos delays
 
     // Mock thread: the checks every call passes before its handler runs, in order: the client
     // has not given up (CANCELLED, DEADLINE_EXCEEDED), the mock's chaos errorRate (UNAVAILABLE;
@@ -37,11 +36,16 @@ struct GrpcServiceContext
     // with `caller` filled in.
     std::optional<grpc::Status> admit(bool cancelled, const GrpcCallMetadata &metadata, const char *scope,
                                       GrpcCaller &caller) const;
-    // The configured latency before a handler runs (chaos), in milliseconds.
-    int latencyMs() const { return config->latencyMs; }
-    // Mock thread: runs `open` now, or after the configured latency on a timer owned by
-    // `callTimers` (made here if need be), so a call that ends while it waits never runs it.
-    void afterLatency(std::unique_ptr<QObject> &callTimers, std::function<void()> open) const;
+    // Mock thread: runs `open` now, or after the configured chaos latency on a timer owned by
+    // `owner`, so a call that ends (deleting its owner) while it waits never runs it.
+    // A template so the common case, no latency, calls `open` without copying it.
+    template<typename Open>
+    void afterLatency(QObject *owner, Open open) const
+    {
+        if (config->latencyMs <= 0)
+            return open();
+        QTimer::singleShot(config->latencyMs, owner, std::move(open));
+    }
 };
 
 } // namespace petstore::mock

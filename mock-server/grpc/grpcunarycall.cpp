@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mock-server/grpc/grpcunarycall.h"
 
-#include <QTimer>
-
 #include <memory>
 
 namespace petstore::mock {
@@ -63,10 +61,7 @@ grpc::ServerUnaryReactor *GrpcUnaryCall::start(const GrpcServiceContext &context
             state->exchange.setTenant(caller.tenantId);
             state->finish(handler(caller));
         };
-        if (context.latencyMs() > 0)
-            QTimer::singleShot(context.latencyMs(), context.timers, run);
-        else
-            run();
+        context.afterLatency(context.timers, run);
     });
     return reactor;
 }
