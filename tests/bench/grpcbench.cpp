@@ -4,6 +4,8 @@
 //   petstore-grpcbench watch ADDRESS       WatchPets(include_existing) read to the last existing
 //                                          pet; prints "messages seconds messages_per_second"
 //   petstore-grpcbench frame ID FILE       writes a framed GetPetRequest for h2load's --data
+#include "core/protocols/grpc/grpcmessagejson.h"
+
 #include "petstore/v1/pet_service.grpc.pb.h"
 
 #include <grpcpp/grpcpp.h>
@@ -15,6 +17,7 @@
 #include <fstream>
 #include <string>
 
+namespace core = petstore::core;
 namespace v1 = petstore::v1;
 
 namespace {
@@ -74,12 +77,8 @@ int main(int argc, char **argv)
     if (argc >= 4 && std::strcmp(argv[1], "frame") == 0) {
         v1::GetPetRequest request;
         request.set_id(argv[2]);
-        const std::string payload = request.SerializeAsString();
         std::ofstream out(argv[3], std::ios::binary);
-        const unsigned char prefix[5] = {0, (unsigned char)(payload.size() >> 24), (unsigned char)(payload.size() >> 16),
-                                         (unsigned char)(payload.size() >> 8), (unsigned char)payload.size()};
-        out.write(reinterpret_cast<const char *>(prefix), 5);
-        out << payload;
+        out << core::GrpcMessageJson::frame(request.SerializeAsString());
         return 0;
     }
     if (argc < 3) {

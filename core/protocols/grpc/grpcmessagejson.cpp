@@ -5,6 +5,8 @@
 #include <google/protobuf/dynamic_message.h>
 #include <google/protobuf/util/json_util.h>
 
+#include <QByteArray>
+
 #include <memory>
 
 namespace petstore::core {
@@ -16,14 +18,7 @@ using google::protobuf::DescriptorPool;
 
 std::string hex(std::string_view bytes)
 {
-    static const char digits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(bytes.size() * 2);
-    for (const unsigned char c : bytes) {
-        out += digits[c >> 4];
-        out += digits[c & 15];
-    }
-    return out;
+    return QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())).toHex().toStdString();
 }
 
 // "/petstore.v1.PetService/GetPet" -> the method's input or output type; nullptr if unknown.
