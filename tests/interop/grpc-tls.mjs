@@ -2,12 +2,13 @@
 // The TLS gRPC port with npm @grpc/grpc-js (driven by grpc-tls.sh): a verified TLS channel
 // works, a plaintext one does not, and a client pinging every 100 ms against the server's
 // 1-second keepalive minimum is told to go away while the server keeps serving.
-// usage: node grpc-tls.mjs HOST:PORT CERT.pem PROTO_ROOT
+// usage: PETSTORE_GRPC_ADDRESS=127.0.0.1:PORT node grpc-tls.mjs CERT.pem PROTO_ROOT
 import { readFileSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 
-const [address, certificate, protoRoot] = process.argv.slice(2);
+const address = process.env.PETSTORE_GRPC_ADDRESS;
+const [certificate, protoRoot] = process.argv.slice(2);
 const definition = protoLoader.loadSync(['petstore/v1/pet_service.proto'], { includeDirs: [protoRoot], keepCase: true, enums: String });
 const { PetService } = grpc.loadPackageDefinition(definition).petstore.v1;
 let failures = 0;

@@ -6,14 +6,13 @@
 # sent away (GOAWAY too_many_pings) while the server serves on (grpc-tls.mjs).
 set -euo pipefail
 mock=$1
+here=$(dirname "$0")
 work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
   -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
-printf '{"grpc": {"keepaliveMinIntervalMs": 1000}}' >"$work/config.json"
-"$mock" --http-port 0 --mqtt-port 0 --grpc-port 0 --config "$work/config.json" --tls-cert "$work/cert.pem" --tls-key "$work/key.pem" \
-  --log none --ready-file "$work/ready.json" >/dev/null &
-for _ in $(seq 1 200); do [ -s "$work/ready.json" ] && break; sleep 0.05; done
-port=$(sed -E 's/.*"grpc":([0-9]+).*/\1/' "$work/ready.json")
-node "$(dirname "$0")/grpc-tls.mjs" "localhost:$port" "$work/cert.pem" "$(dirname "$0")/../../specs/proto"
+# MQTT's TLS listener comes with the certificate too: a free port, not 8883.
+printf '{"grpc": {"keepaliveMinIntervalMs": 1000}, "mqtt": {"tlsPort": 0}}' >"$work/config.json"
+"$here/with-mock.sh" "$mock" --config "$work/config.json" --tls-cert "$work/cert.pem" --tls-key "$work/key.pem" -- \
+  node "$here/grpc-tls.mjs" "$work/cert.pem" "$here/../../specs/proto"
